@@ -1,0 +1,18 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AgentStudio.Core.Designs;
+
+/// <summary>A free-text note on the canvas; it takes no part in a run.</summary>
+public sealed record DesignNote
+{
+    /// <summary>Stable slug; the layout refers to it.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The note's text.</summary>
+    public string Text { get; init; } = "";
+
+    /// <summary>Properties unknown to this version, kept for the round trip.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+}

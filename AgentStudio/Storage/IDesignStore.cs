@@ -1,0 +1,80 @@
+using AgentStudio.Core.Designs;
+
+namespace AgentStudio.Storage;
+
+/// <summary>
+/// Stored designs with their revision history. Every change (create, save, rename, restore) adds a
+/// revision; nothing is ever overwritten in place, and deleting only moves a design to the trash.
+/// </summary>
+public interface IDesignStore
+{
+    /// <summary>Lists designs, newest change first, whose name or description contains <paramref name="search"/> (case-insensitive).</summary>
+    /// <param name="search">Text to look for; null or blank lists all.</param>
+    /// <param name="deleted">True to list the trash instead of the live designs.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    Task<IReadOnlyList<DesignSummary>> ListAsync(string? search = null, bool deleted = false, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets a design at its latest revision, or null when there is none with that id (trashed designs are found too).</summary>
+    Task<StoredDesign?> GetAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores a new design as its revision 1.</summary>
+    Task<StoredDesign> CreateAsync(DesignDocument document, string reason = "Created", CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves a new revision. Refused with <see cref="StaleRevisionException"/>, and nothing written,
+    /// when <paramref name="baseRevision"/> is not the latest revision (someone else saved first).
+    /// </summary>
+    Task<StoredDesign> SaveAsync(Guid id, int baseRevision, DesignDocument document, string reason = "Saved", CancellationToken cancellationToken = default);
+
+    /// <summary>Renames a design (a new revision with the new name).</summary>
+    Task<StoredDesign> RenameAsync(Guid id, string newName, CancellationToken cancellationToken = default);
+
+    /// <summary>Copies a design's latest revision into a new design named "<c>name</c> (copy)".</summary>
+    Task<StoredDesign> DuplicateAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Moves a design to the trash; <see cref="RestoreDeletedAsync"/> brings it back.</summary>
+    Task DeleteAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Brings a design back from the trash.</summary>
+    Task RestoreDeletedAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists a design's revisions, newest first.</summary>
+    Task<IReadOnlyList<DesignRevisionInfo>> ListRevisionsAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads one revision's document.</summary>
+    Task<DesignDocument> GetRevisionAsync(Guid id, int revision, CancellationToken cancellationToken = default);
+
+    /// <summary>Makes an old revision current again by saving its document as a new revision.</summary>
+    Task<StoredDesign> RestoreRevisionAsync(Guid id, int revision, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A row of the designs list.</summary>
+public sealed record DesignSummary(Guid Id, string Name, string? Description, int AgentCount, int Revision, DateTimeOffset UpdatedAt, DateTimeOffset? DeletedAt);
+
+/// <summary>A design at one revision.</summary>
+public sealed record StoredDesign(Guid Id, int Revision, DesignDocument Document, DateTimeOffset UpdatedAt, DateTimeOffset? DeletedAt);
+
+/// <summary>One entry of a design's history.</summary>
+public sealed record DesignRevisionInfo(int Revision, string Name, string Reason, DateTimeOffset SavedAt);
+
+/// <summary>Thrown when a save is based on a revision that is no longer the latest; nothing was written.</summary>
+public sealed class StaleRevisionException(Guid designId, int baseRevision, int latestRevision)
+    : Exception($"This design was saved elsewhere (now at revision {latestRevision}) after you opened revision {baseRevision}. Nothing was overwritten: reload it, or save your version as a copy.")
+{
+    /// <summary>The design that was being saved.</summary>
+    public Guid DesignId { get; } = designId;
+
+    /// <summary>The revision the refused save was based on.</summary>
+    public int BaseRevision { get; } = baseRevision;
+
+    /// <summary>The latest stored revision.</summary>
+    public int LatestRevision { get; } = latestRevision;
+}
+
+/// <summary>Thrown when a design or revision does not exist.</summary>
+public sealed class DesignNotFoundException(Guid designId, int? revision = null)
+    : Exception(revision is null ? $"There is no design with id {designId}." : $"Design {designId} has no revision {revision}.")
+{
+    /// <summary>The id that was looked up.</summary>
+    public Guid DesignId { get; } = designId;
+}
