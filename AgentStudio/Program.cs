@@ -1,20 +1,23 @@
+using AgentStudio.Cli;
 using AgentStudio.Components;
 
 namespace AgentStudio;
 
-public class Program
+/// <summary>Starts the web app, or runs a command-line verb when the first argument names one.</summary>
+public static class Program
 {
-    public static void Main(string[] args)
+    /// <summary>The entry point.</summary>
+    public static async Task<int> Main(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        if (CliApp.IsCliInvocation(args))
+        {
+            return await CliApp.RunAsync(args, Console.Out, Console.Error);
+        }
 
-        // Add services to the container.
-        builder.Services.AddRazorComponents()
-            .AddInteractiveServerComponents();
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
         var app = builder.Build();
-
-        // Configure the HTTP request pipeline.
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
@@ -22,11 +25,10 @@ public class Program
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
-
         app.MapStaticAssets();
-        app.MapRazorComponents<App>()
-            .AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-        app.Run();
+        await app.RunAsync();
+        return 0;
     }
 }

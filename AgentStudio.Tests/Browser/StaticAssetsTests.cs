@@ -1,0 +1,38 @@
+using System.Net;
+using AgentStudio.Tests.Support;
+
+namespace AgentStudio.Tests.Browser;
+
+/// <summary>The repository-root wwwroot is served both by the built app (dotnet run) and by a published one.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class StaticAssetsTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task BuiltApp_ServesRootWwwrootFiles()
+    {
+        using var http = new HttpClient { BaseAddress = fixture.BaseAddress };
+
+        var css = await http.GetAsync("/app.css", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.WebRoot, "app.css"), TestContext.Current.CancellationToken),
+            await css.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task PublishedApp_ServesRootWwwrootFiles()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var publishFolder = new TemporaryFolder("agentstudio-publish");
+        // --no-build publishes the outputs this test run already built, so it never rewrites files a running app uses.
+        await DotnetCli.RunAsync(["publish", RepositoryPaths.AppProject, "-c", RepositoryPaths.Configuration, "--no-build", "-o", publishFolder.Path, "--nologo"], cancellationToken);
+        Assert.True(File.Exists(Path.Combine(publishFolder.Path, "wwwroot", "app.css")), "publish did not copy the root wwwroot into the output's wwwroot");
+
+        await using var app = await AppProcess.StartPublishedAsync(publishFolder.Path, cancellationToken);
+        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        var css = await http.GetAsync("/app.css", cancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.Contains("<html", await http.GetStringAsync("/", cancellationToken), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace AgentStudio.Tests.Support;
+
+/// <summary>
+/// The real AgentStudio app started as its own process on a free loopback port with a temporary data
+/// folder, exactly as a user starts it (the built AgentStudio.dll, or a published one).
+/// </summary>
+internal sealed class AppProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly Process _process;
+    private readonly StringBuilder _log = new();
+    private readonly TemporaryFolder _dataFolder;
+
+    private AppProcess(Process process, Uri baseAddress, TemporaryFolder dataFolder)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+        _dataFolder = dataFolder;
+    }
+
+    /// <summary>Where the app listens, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The app's data folder (deleted on dispose).</summary>
+    public string DataFolder => _dataFolder.Path;
+
+    /// <summary>What the app wrote to stdout and stderr so far, for failure messages.</summary>
+    public string Log
+    {
+        get
+        {
+            lock (_log)
+            {
+                return _log.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts the app from the build output in the Development environment, as <c>dotnet run</c> does.</summary>
+    public static Task<AppProcess> StartBuiltAsync(CancellationToken cancellationToken = default) =>
+        StartAsync(Path.Combine(RepositoryPaths.AppBuildOutput, "AgentStudio.dll"), RepositoryPaths.AppProject, "Development", cancellationToken);
+
+    /// <summary>Starts a published app (Production environment) from its publish folder.</summary>
+    public static Task<AppProcess> StartPublishedAsync(string publishFolder, CancellationToken cancellationToken = default) =>
+        StartAsync(Path.Combine(publishFolder, "AgentStudio.dll"), publishFolder, "Production", cancellationToken);
+
+    private static async Task<AppProcess> StartAsync(string dll, string contentRoot, string environment, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(dll))
+        {
+            throw new FileNotFoundException($"The app is not built: {dll} is missing.");
+        }
+
+        var port = FreeLoopbackPort();
+        var baseAddress = new Uri($"http://127.0.0.1:{port}/");
+        var dataFolder = new TemporaryFolder("agentstudio-app");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = contentRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { dll, "--urls", baseAddress.ToString().TrimEnd('/'), "--contentRoot", contentRoot, "--AgentStudio:DataFolder", dataFolder.Path })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        var app = new AppProcess(process, baseAddress, dataFolder);
+        process.OutputDataReceived += (_, e) => app.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        try
+        {
+            await app.WaitUntilServingAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        return app;
+    }
+
+    // Readiness, not a retry: the server answers only once Kestrel has bound the port.
+    private async Task WaitUntilServingAsync(CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < StartTimeout)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with code {_process.ExitCode} before serving:\n{Log}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync("/", cancellationToken);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+
+        throw new TimeoutException($"The app did not serve {BaseAddress} within {StartTimeout.TotalSeconds} s:\n{Log}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_log)
+        {
+            _log.AppendLine(line);
+        }
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        _dataFolder.Dispose();
+    }
+}
