@@ -30,7 +30,7 @@ public sealed record AgentDefinition
     /// <summary>What happens after the agent's tools ran; <see langword="null"/> means <see cref="Designs.ToolUseBehavior.RunLlmAgain"/>.</summary>
     public ToolUseBehavior? ToolUseBehavior { get; init; }
 
-    /// <summary>Properties unknown to this version, kept for the round trip.</summary>
+    /// <summary>Properties unknown to this version, kept for the round trip. Settable only because System.Text.Json cannot fill extension data through an init accessor.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }

@@ -50,9 +50,9 @@ public sealed record DesignDocument
     /// <summary>Canvas position of each agent, tool and note, by id. Moving a node changes only this.</summary>
     public IReadOnlyDictionary<string, CanvasPosition> Layout { get; init; } = new Dictionary<string, CanvasPosition>();
 
-    /// <summary>Properties unknown to this version, kept for the round trip.</summary>
+    /// <summary>Properties unknown to this version, kept for the round trip. Settable only because System.Text.Json cannot fill extension data through an init accessor.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 
     /// <summary>Finds an agent by id.</summary>
     /// <param name="id">The agent's id.</param>

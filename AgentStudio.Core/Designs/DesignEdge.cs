@@ -32,9 +32,9 @@ public abstract record DesignEdge
     [JsonIgnore]
     public abstract string Kind { get; }
 
-    /// <summary>Properties unknown to this version, kept for the round trip.</summary>
+    /// <summary>Properties unknown to this version, kept for the round trip. Settable only because System.Text.Json cannot fill extension data through an init accessor.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }
 
 /// <summary>The names of the edge kinds as written in the <c>kind</c> property.</summary>
@@ -51,6 +51,7 @@ public static class EdgeKinds
 public sealed record ToolEdge : DesignEdge
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => EdgeKinds.Tool;
 }
 
@@ -61,6 +62,7 @@ public sealed record HandoffEdge : DesignEdge
     public HistoryFilter? HistoryFilter { get; init; }
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => EdgeKinds.Handoff;
 }
 

@@ -12,7 +12,7 @@ public sealed record DesignNote
     /// <summary>The note's text.</summary>
     public string Text { get; init; } = "";
 
-    /// <summary>Properties unknown to this version, kept for the round trip.</summary>
+    /// <summary>Properties unknown to this version, kept for the round trip. Settable only because System.Text.Json cannot fill extension data through an init accessor.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }

@@ -21,7 +21,7 @@ public sealed record ModelSettings
     /// <summary><c>auto</c>, <c>required</c>, <c>none</c>, or the name of a tool the model must call.</summary>
     public string? ToolChoice { get; init; }
 
-    /// <summary>Properties unknown to this version, kept for the round trip.</summary>
+    /// <summary>Properties unknown to this version, kept for the round trip. Settable only because System.Text.Json cannot fill extension data through an init accessor.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }

@@ -27,9 +27,9 @@ public abstract record ToolDefinition
     [JsonIgnore]
     public abstract string Kind { get; }
 
-    /// <summary>Properties unknown to this version, kept for the round trip.</summary>
+    /// <summary>Properties unknown to this version, kept for the round trip. Settable only because System.Text.Json cannot fill extension data through an init accessor.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }
 
 /// <summary>The names of the tool kinds as written in the <c>kind</c> property.</summary>
@@ -58,6 +58,7 @@ public sealed record BuiltinTool : ToolDefinition
     public string? Builtin { get; init; }
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => ToolKinds.Builtin;
 }
 
@@ -71,6 +72,7 @@ public sealed record MockTool : ToolDefinition
     public string? Response { get; init; }
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => ToolKinds.Mock;
 }
 
@@ -93,6 +95,7 @@ public sealed record HttpTool : ToolDefinition
     public string? Body { get; init; }
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => ToolKinds.Http;
 }
 
@@ -118,5 +121,6 @@ public sealed record McpTool : ToolDefinition
     public IReadOnlyList<string>? AllowedTools { get; init; }
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Kind => ToolKinds.Mcp;
 }
