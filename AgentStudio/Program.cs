@@ -1,5 +1,6 @@
 using AgentStudio.Cli;
 using AgentStudio.Components;
+using AgentStudio.Storage;
 
 namespace AgentStudio;
 
@@ -16,8 +17,10 @@ public static class Program
 
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddAgentStudioStorage(builder.Configuration);
 
         var app = builder.Build();
+        await app.Services.MigrateAgentStudioDatabaseAsync();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");

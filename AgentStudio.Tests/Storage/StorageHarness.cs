@@ -1,0 +1,52 @@
+using AgentStudio.Storage;
+using AgentStudio.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AgentStudio.Tests.Storage;
+
+/// <summary>The real storage registration on a SQLite file in a temporary data folder.</summary>
+internal sealed class StorageHarness : IAsyncDisposable
+{
+    private readonly TemporaryFolder _folder = new("agentstudio-storage");
+    private readonly ServiceProvider _services;
+
+    private StorageHarness()
+    {
+        DataFolder = Path.Combine(_folder.Path, "data");
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["AgentStudio:DataFolder"] = DataFolder })
+            .Build();
+        _services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(Clock)
+            .AddAgentStudioStorage(configuration)
+            .BuildServiceProvider();
+    }
+
+    public ManualTimeProvider Clock { get; } = new();
+
+    public string DataFolder { get; }
+
+    public IDesignStore Store => _services.GetRequiredService<IDesignStore>();
+
+    public IServiceProvider Services => _services;
+
+    public AgentStudioDbContext NewContext() => _services.GetRequiredService<IDbContextFactory<AgentStudioDbContext>>().CreateDbContext();
+
+    public static async Task<StorageHarness> StartAsync()
+    {
+        var harness = new StorageHarness();
+        await harness._services.MigrateAgentStudioDatabaseAsync(TestContext.Current.CancellationToken);
+        return harness;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+}

@@ -1,0 +1,20 @@
+namespace AgentStudio.Storage;
+
+/// <summary>One saved version of a design: its canonical JSON document, never changed after it is written.</summary>
+internal sealed class DesignRevisionEntity
+{
+    public long Id { get; set; }
+
+    public Guid DesignId { get; set; }
+
+    public int Revision { get; set; }
+
+    public required string Name { get; set; }
+
+    public required string Reason { get; set; }
+
+    /// <summary>The document as <c>DesignSerializer.Write</c> wrote it.</summary>
+    public required string Json { get; set; }
+
+    public DateTimeOffset SavedAt { get; set; }
+}
