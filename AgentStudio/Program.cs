@@ -1,6 +1,9 @@
 using AgentStudio.Cli;
 using AgentStudio.Components;
+using AgentStudio.Designs;
+using AgentStudio.Endpoints;
 using AgentStudio.Storage;
+using MudBlazor.Services;
 
 namespace AgentStudio;
 
@@ -17,7 +20,9 @@ public static class Program
 
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
         builder.Services.AddAgentStudioStorage(builder.Configuration);
+        builder.Services.AddAgentStudioDesigns();
 
         var app = builder.Build();
         await app.Services.MigrateAgentStudioDatabaseAsync();
@@ -29,6 +34,7 @@ public static class Program
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapDesignExport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
         await app.RunAsync();

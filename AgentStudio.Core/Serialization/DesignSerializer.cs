@@ -7,6 +7,12 @@ namespace AgentStudio.Core.Serialization;
 /// <summary>Reads and writes <c>.agentstudio.json</c> design files. Thread-safe; never throws on bad input.</summary>
 public static class DesignSerializer
 {
+    /// <summary>The largest design file accepted, in bytes (5 MiB): far above any real design, low enough to refuse junk quickly.</summary>
+    public const long MaxFileBytes = 5 * 1024 * 1024;
+
+    /// <summary>The deepest nesting of JSON objects and arrays accepted.</summary>
+    public const int MaxDepth = 64;
+
     /// <summary>Writes a design in the canonical form: indented, camelCase, unset values left out.</summary>
     /// <param name="design">The design to write.</param>
     /// <returns>The JSON text, ending with a newline.</returns>
