@@ -14,18 +14,23 @@ namespace AgentStudio.Core.Designs;
 public abstract record DesignEdge
 {
     /// <summary>Stable slug chosen once.</summary>
+    [JsonPropertyOrder(-5)]
     public required string Id { get; init; }
 
     /// <summary>The id of the calling agent.</summary>
+    [JsonPropertyOrder(-4)]
     public required string From { get; init; }
 
     /// <summary>The id of the target agent or tool.</summary>
+    [JsonPropertyOrder(-3)]
     public required string To { get; init; }
 
     /// <summary>Overrides the tool name the model sees; <see langword="null"/> means the default derived from the target's name.</summary>
+    [JsonPropertyOrder(-2)]
     public string? ToolName { get; init; }
 
     /// <summary>Overrides the description the model sees; for a handoff it tells the model when to take it.</summary>
+    [JsonPropertyOrder(-1)]
     public string? Description { get; init; }
 
     /// <summary>The kind's name as written in the file (<see cref="EdgeKinds"/>).</summary>

@@ -15,12 +15,15 @@ namespace AgentStudio.Core.Designs;
 public abstract record ToolDefinition
 {
     /// <summary>Stable slug chosen once; edges and layout refer to it.</summary>
+    [JsonPropertyOrder(-3)]
     public required string Id { get; init; }
 
     /// <summary>The function name the model sees.</summary>
+    [JsonPropertyOrder(-2)]
     public required string Name { get; init; }
 
     /// <summary>Tells the model what the tool does and when to use it.</summary>
+    [JsonPropertyOrder(-1)]
     public string? Description { get; init; }
 
     /// <summary>The kind's name as written in the file (<see cref="ToolKinds"/>).</summary>

@@ -1,0 +1,20 @@
+using System.Text.RegularExpressions;
+
+namespace AgentStudio.Core.Serialization;
+
+/// <summary>Builds JSON paths such as <c>$.agents[2].name</c> or <c>$.layout['my node']</c> for problem reports.</summary>
+internal static partial class JsonPaths
+{
+    /// <summary>The document root.</summary>
+    public const string Root = "$";
+
+    /// <summary>The path of a property of the object at <paramref name="parent"/>.</summary>
+    public static string Property(string parent, string name) =>
+        SimpleName().IsMatch(name) ? $"{parent}.{name}" : $"{parent}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
+
+    /// <summary>The path of an array item.</summary>
+    public static string Item(string parent, int index) => $"{parent}[{index}]";
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial Regex SimpleName();
+}
