@@ -20,6 +20,14 @@ public sealed record DesignDocument
     /// <summary>The newest format version this library reads and writes.</summary>
     public const int CurrentVersion = 1;
 
+    // Missing collections in a file (or a null from a caller) read as empty, never as null.
+    private static readonly IReadOnlyDictionary<string, CanvasPosition> EmptyLayout = new Dictionary<string, CanvasPosition>();
+    private readonly IReadOnlyList<AgentDefinition> _agents = [];
+    private readonly IReadOnlyList<ToolDefinition> _tools = [];
+    private readonly IReadOnlyList<DesignEdge> _edges = [];
+    private readonly IReadOnlyList<DesignNote> _notes = [];
+    private readonly IReadOnlyDictionary<string, CanvasPosition> _layout = EmptyLayout;
+
     /// <summary>Always <see cref="FormatName"/>; identifies the file as an AgentStudio design.</summary>
     public string Format { get; init; } = FormatName;
 
@@ -36,19 +44,19 @@ public sealed record DesignDocument
     public string? Entry { get; init; }
 
     /// <summary>The agents of the design.</summary>
-    public IReadOnlyList<AgentDefinition> Agents { get; init; } = [];
+    public IReadOnlyList<AgentDefinition> Agents { get => _agents; init => _agents = value ?? []; }
 
     /// <summary>The tools agents can call through tool edges.</summary>
-    public IReadOnlyList<ToolDefinition> Tools { get; init; } = [];
+    public IReadOnlyList<ToolDefinition> Tools { get => _tools; init => _tools = value ?? []; }
 
     /// <summary>Tool and handoff edges between agents and tools.</summary>
-    public IReadOnlyList<DesignEdge> Edges { get; init; } = [];
+    public IReadOnlyList<DesignEdge> Edges { get => _edges; init => _edges = value ?? []; }
 
     /// <summary>Free-text notes placed on the canvas.</summary>
-    public IReadOnlyList<DesignNote> Notes { get; init; } = [];
+    public IReadOnlyList<DesignNote> Notes { get => _notes; init => _notes = value ?? []; }
 
     /// <summary>Canvas position of each agent, tool and note, by id. Moving a node changes only this.</summary>
-    public IReadOnlyDictionary<string, CanvasPosition> Layout { get; init; } = new Dictionary<string, CanvasPosition>();
+    public IReadOnlyDictionary<string, CanvasPosition> Layout { get => _layout; init => _layout = value ?? EmptyLayout; }
 
     /// <summary>Properties unknown to this version, kept for the round trip. Settable only because System.Text.Json cannot fill extension data through an init accessor.</summary>
     [JsonExtensionData]
