@@ -39,7 +39,8 @@ internal sealed partial class ToolNameRules : IDesignRule
                         $"{ValidationContext.EdgePath(index)}.toolName", edge.Id);
                 }
 
-                if (!offered.TryAdd(name, edge))
+                // A repeated edge is DuplicateEdgeRule's to report; its repeated name follows from it.
+                if (!offered.TryAdd(name, edge) && (offered[name].Kind != edge.Kind || offered[name].To != edge.To))
                 {
                     context.Error(ProblemCodes.DuplicateToolName,
                         $"{ValidationContext.Describe(agent)} is offered two tools named '{name}' (edges '{offered[name].Id}' and '{edge.Id}'); give one a different tool name.",
