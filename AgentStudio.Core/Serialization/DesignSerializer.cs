@@ -183,8 +183,16 @@ public static class DesignSerializer
     // System.Text.Json appends its own "Path: … | LineNumber: …" to messages; the problem says that better.
     private static string FirstSentence(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        foreach (var marker in new[] { " Path:", " LineNumber:" })
+        {
+            var cut = message.IndexOf(marker, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+        }
+
+        return message;
     }
 
     private static DesignProblem Error(string code, string path, string message) => new(code, ProblemSeverity.Error, message, path);
