@@ -57,7 +57,8 @@ public sealed class DesignsPageBrowserTests(BrowserFixture fixture)
         var report = page.GetByTestId("import-report");
         await Assertions.Expect(report.GetByTestId("import-refused")).ToContainTextAsync("Nothing was saved");
         await Assertions.Expect(report.GetByTestId("import-problems")).ToContainTextAsync(new Regex("not valid JSON at line 5, column 1: '}' is an invalid start of a value"));
-        await report.GetByTestId("import-cancel").ClickAsync();
+        await page.GetByTestId("import-cancel").ClickAsync();
+        await Assertions.Expect(report).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("designs-table").Locator("tbody tr")).ToHaveCountAsync(before);
     }
 
