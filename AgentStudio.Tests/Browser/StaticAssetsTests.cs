@@ -20,6 +20,18 @@ public sealed class StaticAssetsTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task DesignFormatSchema_IsServedAsJson()
+    {
+        using var http = new HttpClient { BaseAddress = fixture.BaseAddress };
+
+        var schema = await http.GetAsync("/schemas/agentstudio.design.v1.schema.json", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, schema.StatusCode);
+        Assert.Equal("application/json", schema.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"agentstudio.design\"", await schema.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PublishedApp_ServesRootWwwrootFiles()
     {
         var cancellationToken = TestContext.Current.CancellationToken;

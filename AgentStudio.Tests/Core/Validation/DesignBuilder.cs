@@ -16,7 +16,7 @@ internal static class DesignBuilder
         Id = id,
         Name = name ?? id,
         Description = "A mock tool",
-        Parameters = Json("""{ "type": "object", "properties": { "q": { "type": "string" } } }"""),
+        Parameters = ParseJson("""{ "type": "object", "properties": { "q": { "type": "string" } } }"""),
         Response = "ok",
     };
 
@@ -36,5 +36,5 @@ internal static class DesignBuilder
         Edges = [Handoff("e1", "triage", "billing"), Tool("e2", "billing", "lookup")],
     };
 
-    public static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();
+    public static JsonElement ParseJson(string text) => JsonDocument.Parse(text).RootElement.Clone();
 }

@@ -94,7 +94,7 @@ public sealed class DesignValidatorTests
     [Fact]
     public void InvalidOutputSchema_PointsAtTheKeyword()
     {
-        var design = Clean() with { Agents = [Agent("triage"), Agent("billing") with { OutputSchema = Json("""{ "type": "object", "properties": { "age": { "type": "integr" } } }""") }] };
+        var design = Clean() with { Agents = [Agent("triage"), Agent("billing") with { OutputSchema = ParseJson("""{ "type": "object", "properties": { "age": { "type": "integr" } } }""") }] };
         var problem = Only(design, ProblemCodes.InvalidOutputSchema);
         Assert.Equal(("$.agents[1].outputSchema.properties.age.type", "billing"), (problem.Path, problem.NodeId));
         Assert.Contains("not \"integr\"", problem.Message, StringComparison.Ordinal);
@@ -103,14 +103,14 @@ public sealed class DesignValidatorTests
     [Fact]
     public void OutputSchemaThatIsNotAnObject()
     {
-        var design = Clean() with { Agents = [Agent("triage"), Agent("billing") with { OutputSchema = Json("[1]") }] };
+        var design = Clean() with { Agents = [Agent("triage"), Agent("billing") with { OutputSchema = ParseJson("[1]") }] };
         Assert.Contains("must be a JSON object", Only(design, ProblemCodes.InvalidOutputSchema).Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void InvalidParametersSchema_RequiresAnObjectSchema()
     {
-        var design = Clean() with { Tools = [Mock("lookup") with { Parameters = Json("""{ "type": "string" }""") }] };
+        var design = Clean() with { Tools = [Mock("lookup") with { Parameters = ParseJson("""{ "type": "string" }""") }] };
         var problem = Only(design, ProblemCodes.InvalidParametersSchema);
         Assert.Equal(("$.tools[0].parameters.type", "lookup"), (problem.Path, problem.NodeId));
     }
@@ -271,7 +271,7 @@ public sealed class DesignValidatorTests
         Description = "Calls an API",
         Url = url,
         Headers = headers,
-        Parameters = Json("""{ "type": "object", "properties": { "q": { "type": "string" } } }"""),
+        Parameters = ParseJson("""{ "type": "object", "properties": { "q": { "type": "string" } } }"""),
     };
 
     private static DesignProblem Only(DesignDocument design, string code, string? alsoAllowed = null)
