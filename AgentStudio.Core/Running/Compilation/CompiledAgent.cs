@@ -1,0 +1,51 @@
+using System.Text.Json;
+using AgentStudio.Core.Designs;
+using AgentStudio.Core.Running.Tools;
+
+namespace AgentStudio.Core.Running.Compilation;
+
+/// <summary>An agent ready to run: its instructions, model, tools and handoffs resolved from the design.</summary>
+public sealed class CompiledAgent
+{
+    private readonly List<IAgentTool> _tools = [];
+    private readonly List<HandoffRoute> _handoffs = [];
+
+    internal CompiledAgent(AgentDefinition definition)
+    {
+        Definition = definition;
+    }
+
+    /// <summary>The design's definition of the agent.</summary>
+    public AgentDefinition Definition { get; }
+
+    /// <summary>The agent's id in the design.</summary>
+    public string Id => Definition.Id;
+
+    /// <summary>The agent's name, as the model sees it.</summary>
+    public string Name => Definition.Name;
+
+    /// <summary>The system instructions (empty when the design has none).</summary>
+    public string Instructions => Definition.Instructions ?? "";
+
+    /// <summary>The model name (<c>simulated</c> when the design names none).</summary>
+    public string Model => string.IsNullOrWhiteSpace(Definition.Model) ? ModelNames.Simulated : Definition.Model;
+
+    /// <summary>The JSON Schema of the agent's structured output, or null for text output.</summary>
+    public JsonElement? OutputSchema => Definition.OutputSchema is { ValueKind: JsonValueKind.Object } schema ? schema : null;
+
+    /// <summary>What the agent does after its tools return.</summary>
+    public ToolUseBehavior ToolUseBehavior => Definition.ToolUseBehavior ?? ToolUseBehavior.RunLlmAgain;
+
+    /// <summary>The function tools and agents as tools, in the order of the design's edges.</summary>
+    public IReadOnlyList<IAgentTool> Tools => _tools;
+
+    /// <summary>The agents this one can hand off to, in the order of the design's edges.</summary>
+    public IReadOnlyList<HandoffRoute> Handoffs => _handoffs;
+
+    internal void AddTool(IAgentTool tool) => _tools.Add(tool);
+
+    internal void AddHandoff(HandoffRoute handoff) => _handoffs.Add(handoff);
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

@@ -1,0 +1,17 @@
+using AgentStudio.Core.Designs;
+
+namespace AgentStudio.Core.Running.Tools;
+
+/// <summary>Builds the runnable tool for each tool definition of a design, by kind.</summary>
+public class ToolFactory
+{
+    /// <summary>The factory that knows every kind the format defines.</summary>
+    public static ToolFactory Default { get; } = new();
+
+    /// <summary>Builds the tool <paramref name="definition"/> describes.</summary>
+    /// <exception cref="NotSupportedException">The kind or the built-in's name is unknown.</exception>
+    public virtual IAgentTool Create(ToolDefinition definition) => definition switch
+    {
+        _ => throw new NotSupportedException($"Tool {definition.Name} has kind {definition.Kind}, which this version cannot run."),
+    };
+}

@@ -1,0 +1,23 @@
+namespace AgentStudio.Core.Running.Tools;
+
+/// <summary>The services tools share within a run: a clock, an HTTP client, secrets and the built-in tools' limits.</summary>
+public sealed record ToolServices
+{
+    /// <summary>The clock; tests pass a fake one.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>The HTTP client of <c>http</c> tools and the <c>http_get</c> built-in.</summary>
+    public HttpClient Http { get; init; } = SharedHttp.Client;
+
+    /// <summary>Resolves <c>${secret:NAME}</c> references at run time.</summary>
+    public ISecretResolver Secrets { get; init; } = EnvironmentSecretResolver.Instance;
+
+    /// <summary>Limits of outbound HTTP requests made by tools.</summary>
+    public OutboundHttpOptions OutboundHttp { get; init; } = new();
+
+    private static class SharedHttp
+    {
+        // One handler for the process: a client per run would exhaust sockets.
+        public static readonly HttpClient Client = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+    }
+}

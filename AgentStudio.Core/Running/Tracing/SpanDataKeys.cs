@@ -1,0 +1,50 @@
+namespace AgentStudio.Core.Running.Tracing;
+
+/// <summary>The names of the data items spans record.</summary>
+public static class SpanDataKeys
+{
+    /// <summary>Agent span: the names of the agent's tools.</summary>
+    public const string Tools = "tools";
+
+    /// <summary>Agent span: the names of the agents it can hand off to.</summary>
+    public const string Handoffs = "handoffs";
+
+    /// <summary>Agent span: <c>text</c> or the name of the structured output.</summary>
+    public const string OutputType = "output_type";
+
+    /// <summary>Generation span: the model name.</summary>
+    public const string Model = "model";
+
+    /// <summary>Generation span: the model name the provider reported.</summary>
+    public const string ResponseModel = "response_model";
+
+    /// <summary>Generation span: the model settings in effect.</summary>
+    public const string ModelSettings = "model_settings";
+
+    /// <summary>Generation span: the messages sent.</summary>
+    public const string Input = "input";
+
+    /// <summary>Generation and function spans: what came back.</summary>
+    public const string Output = "output";
+
+    /// <summary>Generation span: input tokens.</summary>
+    public const string InputTokens = "input_tokens";
+
+    /// <summary>Generation span: output tokens.</summary>
+    public const string OutputTokens = "output_tokens";
+
+    /// <summary>Generation span: milliseconds from the request to the first streamed content.</summary>
+    public const string TimeToFirstTokenMs = "time_to_first_token_ms";
+
+    /// <summary>Function span: the call's id.</summary>
+    public const string CallId = "call_id";
+
+    /// <summary>Function span: the arguments, as JSON text.</summary>
+    public const string Arguments = "arguments";
+
+    /// <summary>Handoff span: the agent control left.</summary>
+    public const string FromAgent = "from_agent";
+
+    /// <summary>Handoff span: the agent control went to.</summary>
+    public const string ToAgent = "to_agent";
+}
