@@ -1,0 +1,67 @@
+using System.Text.Json.Serialization;
+
+namespace AgentStudio.Core.Running.Events;
+
+/// <summary>
+/// Something that happened during a run, streamed while it goes on. Names follow the OpenAI Agents SDK;
+/// in JSON the kind is the <c>type</c> property. Exactly one terminal event ends every stream:
+/// <see cref="RunCompletedEvent"/>, <see cref="RunFailedEvent"/> or <see cref="RunCancelledEvent"/>.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(AgentUpdatedEvent), RunEventTypes.AgentUpdated)]
+[JsonDerivedType(typeof(TextDeltaEvent), RunEventTypes.TextDelta)]
+[JsonDerivedType(typeof(MessageOutputCreatedEvent), RunEventTypes.MessageOutputCreated)]
+[JsonDerivedType(typeof(ToolCalledEvent), RunEventTypes.ToolCalled)]
+[JsonDerivedType(typeof(ToolOutputEvent), RunEventTypes.ToolOutput)]
+[JsonDerivedType(typeof(HandoffRequestedEvent), RunEventTypes.HandoffRequested)]
+[JsonDerivedType(typeof(HandoffOccurredEvent), RunEventTypes.HandoffOccurred)]
+[JsonDerivedType(typeof(RunCompletedEvent), RunEventTypes.RunCompleted)]
+[JsonDerivedType(typeof(RunFailedEvent), RunEventTypes.RunFailed)]
+[JsonDerivedType(typeof(RunCancelledEvent), RunEventTypes.RunCancelled)]
+public abstract record RunEvent
+{
+    /// <summary>The event's kind, as written in the <c>type</c> property.</summary>
+    [JsonIgnore]
+    public abstract string Type { get; }
+
+    /// <summary>The agent in control when the event happened.</summary>
+    public required string Agent { get; init; }
+
+    /// <summary>Whether this event ends the stream.</summary>
+    [JsonIgnore]
+    public virtual bool IsTerminal => false;
+}
+
+/// <summary>The event type names.</summary>
+public static class RunEventTypes
+{
+    /// <summary>An agent took control: at the start, and after each handoff.</summary>
+    public const string AgentUpdated = "agent_updated";
+
+    /// <summary>Raw text tokens as the model streams them.</summary>
+    public const string TextDelta = "text_delta";
+
+    /// <summary>A complete message from the model.</summary>
+    public const string MessageOutputCreated = "message_output_created";
+
+    /// <summary>The model called a tool.</summary>
+    public const string ToolCalled = "tool_called";
+
+    /// <summary>A tool returned (or failed, with the error text the model gets).</summary>
+    public const string ToolOutput = "tool_output";
+
+    /// <summary>The model asked to hand off.</summary>
+    public const string HandoffRequested = "handoff_requested";
+
+    /// <summary>Control moved to another agent.</summary>
+    public const string HandoffOccurred = "handoff_occurred";
+
+    /// <summary>The run ended with a final output.</summary>
+    public const string RunCompleted = "run_completed";
+
+    /// <summary>The run ended with an error.</summary>
+    public const string RunFailed = "run_failed";
+
+    /// <summary>The run was cancelled.</summary>
+    public const string RunCancelled = "run_cancelled";
+}

@@ -1,0 +1,183 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using AgentStudio.Core.Running.Compilation;
+using AgentStudio.Core.Running.Events;
+using AgentStudio.Core.Running.Models;
+using AgentStudio.Core.Running.Tracing;
+using Microsoft.Extensions.AI;
+
+namespace AgentStudio.Core.Running.Loop;
+
+/// <summary>One model call of an agent: options from its settings, tools and handoffs; streaming into text deltas; a generation span.</summary>
+internal static class ModelCall
+{
+    public static async Task<ChatResponse> RunAsync(RunContext run, CompiledAgent agent, IReadOnlyList<ChatMessage> history, bool toolChoiceReset, TraceSpan agentSpan, ChannelWriter<RunEvent>? textDeltas, CancellationToken cancellationToken)
+    {
+        var messages = new List<ChatMessage>(history.Count + 1);
+        if (agent.Instructions.Length > 0)
+        {
+            messages.Add(new ChatMessage(ChatRole.System, agent.Instructions));
+        }
+
+        messages.AddRange(history);
+        var options = BuildOptions(agent, toolChoiceReset);
+        var span = run.Trace.Start(SpanKind.Generation, agent.Model, agentSpan);
+        span.SetData(SpanDataKeys.Model, agent.Model);
+        span.SetData(SpanDataKeys.ModelSettings, SettingsData(options));
+        span.SetData(SpanDataKeys.Input, InputData(messages));
+        var started = run.Time.GetTimestamp();
+        try
+        {
+            var client = run.Models.GetChatClient(agent.Model);
+            var response = run.Streaming
+                ? await StreamAsync(run, client, agent, messages, options, span, started, textDeltas, cancellationToken).ConfigureAwait(false)
+                : await client.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+
+            var usage = new RunUsage(1, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0);
+            run.AddUsage(usage);
+            span.SetData(SpanDataKeys.InputTokens, usage.InputTokens);
+            span.SetData(SpanDataKeys.OutputTokens, usage.OutputTokens);
+            span.SetData(SpanDataKeys.Output, OutputData(response));
+            if (response.ModelId is { } modelId)
+            {
+                span.SetData(SpanDataKeys.ResponseModel, modelId);
+            }
+
+            span.End();
+            return response;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            span.Cancel();
+            throw;
+        }
+        catch (RunException e)
+        {
+            span.Fail(e.Message);
+            throw;
+        }
+        catch (Exception e)
+        {
+            run.AddUsage(new RunUsage(1, 0, 0));
+            var message = $"Model {agent.Model} failed for {agent.Name}: {e.Message}";
+            span.Fail(message, e.GetType().Name);
+            throw new RunException(RunErrorKind.ModelError, message, e);
+        }
+    }
+
+    private static async Task<ChatResponse> StreamAsync(RunContext run, IChatClient client, CompiledAgent agent, List<ChatMessage> messages, ChatOptions options, TraceSpan span, long started, ChannelWriter<RunEvent>? textDeltas, CancellationToken cancellationToken)
+    {
+        var updates = new List<ChatResponseUpdate>();
+        var firstToken = true;
+        await foreach (var update in client.GetStreamingResponseAsync(messages, options, cancellationToken).ConfigureAwait(false))
+        {
+            if (firstToken && update.Contents.Count > 0)
+            {
+                firstToken = false;
+                span.SetData(SpanDataKeys.TimeToFirstTokenMs, Math.Round(run.Time.GetElapsedTime(started).TotalMilliseconds, 1));
+            }
+
+            updates.Add(update);
+            var text = update.Text;
+            if (text.Length > 0 && textDeltas is { } events)
+            {
+                await events.WriteAsync(new TextDeltaEvent { Agent = agent.Name, Delta = text }, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return updates.ToChatResponse();
+    }
+
+    private static AgentChatOptions BuildOptions(CompiledAgent agent, bool toolChoiceReset)
+    {
+        var settings = agent.Definition.ModelSettings;
+        var tools = new List<AITool>();
+        foreach (var tool in agent.Tools)
+        {
+            tools.Add(AIFunctionFactory.CreateDeclaration(tool.Name, tool.Description, tool.ParametersSchema));
+        }
+
+        foreach (var handoff in agent.Handoffs)
+        {
+            tools.Add(AIFunctionFactory.CreateDeclaration(handoff.ToolName, handoff.Description, EmptyObjectSchema));
+        }
+
+        var options = new AgentChatOptions(agent.Name)
+        {
+            ModelId = agent.Model,
+            Temperature = (float?)settings?.Temperature,
+            TopP = (float?)settings?.TopP,
+            MaxOutputTokens = settings?.MaxOutputTokens,
+            Tools = tools.Count > 0 ? tools : null,
+            AllowMultipleToolCalls = tools.Count > 0 ? settings?.ParallelToolCalls : null,
+            // After an agent has used a tool its tool choice is no longer forced (the SDK's reset_tool_choice),
+            // so "required" cannot loop forever.
+            ToolMode = tools.Count > 0 && !toolChoiceReset ? ToolMode(settings?.ToolChoice) : null,
+        };
+        if (agent.OutputSchema is { } schema)
+        {
+            options.ResponseFormat = ChatResponseFormat.ForJsonSchema(schema, OutputSchemaName(agent));
+        }
+
+        return options;
+    }
+
+    private static ChatToolMode? ToolMode(string? toolChoice) => toolChoice switch
+    {
+        null or "" => null,
+        "auto" => ChatToolMode.Auto,
+        "required" => ChatToolMode.RequireAny,
+        "none" => ChatToolMode.None,
+        _ => ChatToolMode.RequireSpecific(toolChoice),
+    };
+
+    /// <summary>The name the structured output is given to the model (letters, digits, _ and - only).</summary>
+    internal static string OutputSchemaName(CompiledAgent agent) => Designs.ToolNaming.Transform(agent.Name) + "_output";
+
+    private static readonly JsonElement EmptyObjectSchema = JsonDocument.Parse("""{"type":"object","properties":{},"additionalProperties":false}""").RootElement.Clone();
+
+    private static JsonObject SettingsData(ChatOptions options) => new()
+    {
+        ["temperature"] = options.Temperature,
+        ["top_p"] = options.TopP,
+        ["max_output_tokens"] = options.MaxOutputTokens,
+        ["tool_choice"] = options.ToolMode switch
+        {
+            null => null,
+            RequiredChatToolMode { RequiredFunctionName: { } name } => name,
+            RequiredChatToolMode => "required",
+            NoneChatToolMode => "none",
+            _ => "auto",
+        },
+        ["tools"] = new JsonArray([.. (options.Tools ?? []).Select(t => (JsonNode?)t.Name)]),
+        ["output_schema"] = options.ResponseFormat is ChatResponseFormatJson { Schema: { } schema } ? JsonNode.Parse(schema.GetRawText()) : null,
+    };
+
+    private static JsonArray InputData(IEnumerable<ChatMessage> messages) => [.. messages.Select(MessageData)];
+
+    private static JsonArray OutputData(ChatResponse response) => [.. response.Messages.Select(MessageData)];
+
+    private static JsonNode MessageData(ChatMessage message)
+    {
+        var node = new JsonObject { ["role"] = message.Role.Value };
+        if (message.Text is { Length: > 0 } text)
+        {
+            node["text"] = text;
+        }
+
+        var calls = message.Contents.OfType<FunctionCallContent>().ToList();
+        if (calls.Count > 0)
+        {
+            node["tool_calls"] = new JsonArray([.. calls.Select(c => (JsonNode?)new JsonObject { ["id"] = c.CallId, ["name"] = c.Name, ["arguments"] = ToolCalls.ArgumentsText(c) })]);
+        }
+
+        var results = message.Contents.OfType<FunctionResultContent>().ToList();
+        if (results.Count > 0)
+        {
+            node["tool_outputs"] = new JsonArray([.. results.Select(r => (JsonNode?)new JsonObject { ["id"] = r.CallId, ["output"] = r.Result?.ToString() })]);
+        }
+
+        return node;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Threading.Channels;
+using AgentStudio.Core.Running.Events;
+using AgentStudio.Core.Running.Models;
+using AgentStudio.Core.Running.Tools;
+using AgentStudio.Core.Running.Tracing;
+
+namespace AgentStudio.Core.Running.Loop;
+
+/// <summary>What a run and the runs nested in it (agents as tools) share: models, tools, trace, usage and the event sink.</summary>
+internal sealed class RunContext(IModelProvider models, ToolServices tools, RunTrace trace, TimeProvider time, bool streaming, ChannelWriter<RunEvent>? events)
+{
+    private readonly Lock _usageGate = new();
+    private RunUsage _usage = RunUsage.None;
+
+    public IModelProvider Models { get; } = models;
+
+    public ToolServices Tools { get; } = tools;
+
+    public RunTrace Trace { get; } = trace;
+
+    public TimeProvider Time { get; } = time;
+
+    /// <summary>Whether model calls stream (and text deltas are emitted).</summary>
+    public bool Streaming { get; } = streaming;
+
+    /// <summary>The top-level run's event stream; nested runs emit nothing.</summary>
+    public ChannelWriter<RunEvent>? Events { get; } = events;
+
+    public RunUsage Usage
+    {
+        get
+        {
+            lock (_usageGate)
+            {
+                return _usage;
+            }
+        }
+    }
+
+    public void AddUsage(RunUsage usage)
+    {
+        lock (_usageGate)
+        {
+            _usage += usage;
+        }
+    }
+}

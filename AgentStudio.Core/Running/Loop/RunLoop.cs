@@ -1,0 +1,234 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AgentStudio.Core.Running.Compilation;
+using AgentStudio.Core.Running.Events;
+using AgentStudio.Core.Running.Tools;
+using AgentStudio.Core.Running.Tracing;
+using Microsoft.Extensions.AI;
+
+namespace AgentStudio.Core.Running.Loop;
+
+/// <summary>
+/// The turn loop of one run (or one nested run of an agent used as a tool), with the OpenAI Agents SDK's
+/// semantics as written down in shared/design/run.md. It throws <see cref="RunException"/> for failures and
+/// <see cref="OperationCanceledException"/> for cancellation; <see cref="AgentRunner"/> turns both into results.
+/// </summary>
+internal sealed class RunLoop : IAgentToolRunner
+{
+    /// <summary>The text a handoff call that lost to an earlier one gets back.</summary>
+    public const string IgnoredHandoffOutput = "Multiple handoffs detected, ignoring this one.";
+
+    private readonly RunContext _run;
+    private readonly int _maxTurns;
+    private readonly TraceSpan? _parentSpan;
+    private readonly List<ChatMessage> _history;
+    private readonly List<RunItem> _newItems = [];
+    private readonly HashSet<string> _agentsThatUsedTools = new(StringComparer.Ordinal);
+    private TraceSpan? _agentSpan;
+
+    public RunLoop(RunContext run, CompiledAgent startAgent, IEnumerable<ChatMessage> history, int maxTurns, TraceSpan? parentSpan)
+    {
+        _run = run;
+        Current = startAgent;
+        _history = [.. history];
+        _maxTurns = maxTurns;
+        _parentSpan = parentSpan;
+    }
+
+    /// <summary>The agent in control.</summary>
+    public CompiledAgent Current { get; private set; }
+
+    /// <summary>Model calls made so far.</summary>
+    public int Turns { get; private set; }
+
+    public IReadOnlyList<RunItem> NewItems => _newItems;
+
+    public IReadOnlyList<ChatMessage> History => _history;
+
+    /// <summary>Runs until a final output; returns it as text and, for a structured output, as JSON.</summary>
+    public async Task<(string Text, JsonElement? Json)> RunAsync(CancellationToken cancellationToken)
+    {
+        await StartAgentAsync(Current, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            while (true)
+            {
+                if (Turns >= _maxTurns)
+                {
+                    throw new RunException(RunErrorKind.MaxTurnsExceeded, $"Max turns ({_maxTurns}) exceeded");
+                }
+
+                Turns++;
+                var agent = Current;
+                var response = await ModelCall.RunAsync(_run, agent, _history, _agentsThatUsedTools.Contains(agent.Name), _agentSpan!, _parentSpan is null ? _run.Events : null, cancellationToken).ConfigureAwait(false);
+                var final = await ProcessResponseAsync(agent, response, cancellationToken).ConfigureAwait(false);
+                if (final is { } output)
+                {
+                    _agentSpan!.End();
+                    return output;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            _agentSpan?.Cancel();
+            throw;
+        }
+        catch (RunException e)
+        {
+            _agentSpan?.Fail(e.Message);
+            throw;
+        }
+    }
+
+    /// <summary>Handles one model response; returns the final output when the run is done, null to go on.</summary>
+    private async Task<(string Text, JsonElement? Json)?> ProcessResponseAsync(CompiledAgent agent, ChatResponse response, CancellationToken cancellationToken)
+    {
+        var assistantMessages = response.Messages.Where(m => m.Role == ChatRole.Assistant || m.Contents.Count > 0).ToList();
+        _history.AddRange(assistantMessages);
+
+        var calls = assistantMessages.SelectMany(m => m.Contents.OfType<FunctionCallContent>()).ToList();
+        var lastText = assistantMessages.LastOrDefault(m => m.Text.Length > 0)?.Text ?? "";
+        foreach (var message in assistantMessages.Where(m => m.Text.Length > 0))
+        {
+            _newItems.Add(new RunItem(RunItemKind.Message, agent.Name, message.Text));
+            await EmitAsync(new MessageOutputCreatedEvent { Agent = agent.Name, Text = message.Text }, cancellationToken).ConfigureAwait(false);
+        }
+
+        var toolCalls = new List<(FunctionCallContent Call, IAgentTool Tool)>();
+        var handoffCalls = new List<(FunctionCallContent Call, HandoffRoute Route)>();
+        foreach (var call in calls)
+        {
+            if (agent.Handoffs.FirstOrDefault(h => h.ToolName == call.Name) is { } route)
+            {
+                handoffCalls.Add((call, route));
+            }
+            else if (agent.Tools.FirstOrDefault(t => t.Name == call.Name) is { } tool)
+            {
+                toolCalls.Add((call, tool));
+            }
+            else
+            {
+                throw new RunException($"Tool {call.Name} not found in agent {agent.Name}");
+            }
+        }
+
+        if (calls.Count == 0)
+        {
+            return Final(agent, lastText);
+        }
+
+        foreach (var call in calls)
+        {
+            var handoff = handoffCalls.FirstOrDefault(h => h.Call == call);
+            var arguments = ToolCalls.ArgumentsText(call);
+            if (handoff.Route is { } route)
+            {
+                _newItems.Add(new RunItem(RunItemKind.HandoffCall, agent.Name, arguments, call.Name, call.CallId));
+                await EmitAsync(new HandoffRequestedEvent { Agent = agent.Name, CallId = call.CallId, Tool = call.Name, Target = route.Target.Name }, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                _newItems.Add(new RunItem(RunItemKind.ToolCall, agent.Name, arguments, call.Name, call.CallId));
+                await EmitAsync(new ToolCalledEvent { Agent = agent.Name, CallId = call.CallId, Tool = call.Name, Arguments = arguments }, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var outcomes = toolCalls.Count > 0
+            ? await ToolCalls.RunAsync(_run, agent, toolCalls, _agentSpan!, this, cancellationToken).ConfigureAwait(false)
+            : [];
+        if (toolCalls.Count > 0)
+        {
+            _agentsThatUsedTools.Add(agent.Name);
+        }
+
+        // Outputs go back in call order: tool outputs and handoff outputs interleaved as the calls were.
+        var results = new List<AIContent>();
+        HandoffRoute? taken = null;
+        foreach (var call in calls)
+        {
+            if (outcomes.FirstOrDefault(o => o.Call == call) is { } outcome)
+            {
+                results.Add(new FunctionResultContent(call.CallId, outcome.Output));
+                _newItems.Add(new RunItem(RunItemKind.ToolOutput, agent.Name, outcome.Output, call.Name, call.CallId));
+                await EmitAsync(new ToolOutputEvent { Agent = agent.Name, CallId = call.CallId, Tool = call.Name, Output = outcome.Output, IsError = outcome.IsError, DurationMs = Math.Round(outcome.Duration.TotalMilliseconds, 1) }, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            var route = handoffCalls.First(h => h.Call == call).Route;
+            var output = taken is null ? new JsonObject { ["assistant"] = route.Target.Name }.ToJsonString() : IgnoredHandoffOutput;
+            taken ??= route;
+            results.Add(new FunctionResultContent(call.CallId, output));
+            _newItems.Add(new RunItem(RunItemKind.HandoffOutput, agent.Name, output, call.Name, call.CallId));
+        }
+
+        _history.Add(new ChatMessage(ChatRole.Tool, results));
+
+        if (taken is not null)
+        {
+            await HandOffAsync(agent, taken, handoffCalls.Count, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        if (agent.ToolUseBehavior == Designs.ToolUseBehavior.StopOnFirstTool && outcomes.Count > 0)
+        {
+            return (outcomes[0].Output, null);
+        }
+
+        return null;
+    }
+
+    private (string Text, JsonElement? Json) Final(CompiledAgent agent, string text)
+    {
+        if (agent.OutputSchema is not { } schema)
+        {
+            return (text, null);
+        }
+
+        var json = StructuredOutput.Parse(agent.Name, text, schema);
+        return (json.GetRawText(), json);
+    }
+
+    private async Task HandOffAsync(CompiledAgent from, HandoffRoute route, int requested, CancellationToken cancellationToken)
+    {
+        var span = _run.Trace.Start(SpanKind.Handoff, $"{from.Name} → {route.Target.Name}", _agentSpan);
+        span.SetData(SpanDataKeys.FromAgent, from.Name);
+        span.SetData(SpanDataKeys.ToAgent, route.Target.Name);
+        if (requested > 1)
+        {
+            span.Fail($"Multiple handoffs requested by {from.Name}; took the first, to {route.Target.Name}.", $"{requested} handoff calls");
+        }
+        else
+        {
+            span.End();
+        }
+
+        _agentSpan!.End();
+        var filtered = HistoryFilters.Apply(_history, route.HistoryFilter);
+        _history.Clear();
+        _history.AddRange(filtered);
+        await EmitAsync(new HandoffOccurredEvent { Agent = from.Name, Target = route.Target.Name }, cancellationToken).ConfigureAwait(false);
+        Current = route.Target;
+        await StartAgentAsync(route.Target, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task StartAgentAsync(CompiledAgent agent, CancellationToken cancellationToken)
+    {
+        _agentSpan = _run.Trace.Start(SpanKind.Agent, agent.Name, _parentSpan);
+        _agentSpan.SetData(SpanDataKeys.Tools, new JsonArray([.. agent.Tools.Select(t => (JsonNode?)t.Name)]));
+        _agentSpan.SetData(SpanDataKeys.Handoffs, new JsonArray([.. agent.Handoffs.Select(h => (JsonNode?)h.Target.Name)]));
+        _agentSpan.SetData(SpanDataKeys.OutputType, agent.OutputSchema is null ? "text" : ModelCall.OutputSchemaName(agent));
+        await EmitAsync(new AgentUpdatedEvent { Agent = agent.Name }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private ValueTask EmitAsync(RunEvent runEvent, CancellationToken cancellationToken) =>
+        _parentSpan is null && _run.Events is { } events ? events.WriteAsync(runEvent, cancellationToken) : ValueTask.CompletedTask;
+
+    /// <summary>A nested run of an agent used as a tool: its own history (just the input), its own turn limit, spans under the call's.</summary>
+    public async Task<string> RunAgentAsToolAsync(CompiledAgent agent, string input, TraceSpan parentSpan, CancellationToken cancellationToken)
+    {
+        var nested = new RunLoop(_run, agent, [new ChatMessage(ChatRole.User, input)], RunOptions.DefaultMaxTurns, parentSpan);
+        var (text, _) = await nested.RunAsync(cancellationToken).ConfigureAwait(false);
+        return text;
+    }
+}

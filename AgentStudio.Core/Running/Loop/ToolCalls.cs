@@ -1,0 +1,66 @@
+using System.Text.Json;
+using AgentStudio.Core.Running.Compilation;
+using AgentStudio.Core.Running.Tools;
+using AgentStudio.Core.Running.Tracing;
+using Microsoft.Extensions.AI;
+
+namespace AgentStudio.Core.Running.Loop;
+
+/// <summary>Runs the function tool calls of one model response, concurrently, returning their outputs in call order.</summary>
+internal static class ToolCalls
+{
+    /// <summary>The output of one call.</summary>
+    public sealed record Outcome(FunctionCallContent Call, string Output, bool IsError, TimeSpan Duration);
+
+    public static async Task<IReadOnlyList<Outcome>> RunAsync(RunContext run, CompiledAgent agent, IReadOnlyList<(FunctionCallContent Call, IAgentTool Tool)> calls, TraceSpan agentSpan, IAgentToolRunner agentRunner, CancellationToken cancellationToken)
+    {
+        // Every call starts before any is awaited; Task.WhenAll keeps the results in call order whatever order they finish in.
+        var tasks = calls.Select(c => RunOneAsync(run, agent, c.Call, c.Tool, agentSpan, agentRunner, cancellationToken)).ToList();
+        return await Task.WhenAll(tasks).ConfigureAwait(false);
+    }
+
+    private static async Task<Outcome> RunOneAsync(RunContext run, CompiledAgent agent, FunctionCallContent call, IAgentTool tool, TraceSpan agentSpan, IAgentToolRunner agentRunner, CancellationToken cancellationToken)
+    {
+        // Yield first so that a tool which blocks before its first await cannot hold up the other calls.
+        await Task.Yield();
+        var started = run.Time.GetTimestamp();
+        var span = run.Trace.Start(SpanKind.Function, tool.Name, agentSpan);
+        span.SetData(SpanDataKeys.CallId, call.CallId);
+        var argumentsText = ArgumentsText(call);
+        span.SetData(SpanDataKeys.Arguments, argumentsText);
+
+        if (call.Exception is { } parseError)
+        {
+            var output = $"An error occurred while parsing tool arguments. Please try again with valid JSON. Error: {parseError.Message}";
+            span.SetData(SpanDataKeys.Output, output);
+            span.Fail(parseError.Message, argumentsText);
+            return new Outcome(call, output, true, run.Time.GetElapsedTime(started));
+        }
+
+        try
+        {
+            using var arguments = JsonDocument.Parse(argumentsText);
+            var context = new ToolInvocationContext(run.Tools, span, agent.Name) { AgentRunner = agentRunner };
+            var output = await tool.InvokeAsync(arguments.RootElement, context, cancellationToken).ConfigureAwait(false);
+            span.SetData(SpanDataKeys.Output, output);
+            span.End();
+            return new Outcome(call, output, false, run.Time.GetElapsedTime(started));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            span.Cancel();
+            throw;
+        }
+        catch (Exception e)
+        {
+            var output = $"An error occurred while running the tool. Please try again. Error: {e.Message}";
+            span.SetData(SpanDataKeys.Output, output);
+            span.Fail(e.Message, argumentsText);
+            return new Outcome(call, output, true, run.Time.GetElapsedTime(started));
+        }
+    }
+
+    /// <summary>The call's arguments as JSON object text (<c>{}</c> when it has none).</summary>
+    public static string ArgumentsText(FunctionCallContent call) =>
+        call.Arguments is null ? "{}" : JsonSerializer.Serialize(call.Arguments, AIJsonUtilities.DefaultOptions);
+}

@@ -1,0 +1,17 @@
+namespace AgentStudio.Core.Running;
+
+/// <summary>How one run goes.</summary>
+public sealed record RunOptions
+{
+    /// <summary>The default of <see cref="MaxTurns"/>, as in the OpenAI Agents SDK.</summary>
+    public const int DefaultMaxTurns = 10;
+
+    /// <summary>How many model calls the whole run may make (handoffs do not reset it). Default 10.</summary>
+    public int MaxTurns { get; init; } = DefaultMaxTurns;
+
+    /// <summary>
+    /// A finished run of the same design to go on from: its history is kept and the new input is the user's
+    /// next message, answered by its last agent. Null starts a new conversation at the entry agent.
+    /// </summary>
+    public RunResult? Continue { get; init; }
+}
