@@ -56,6 +56,9 @@ public static partial class ProblemCodes
     /// <summary>Error: a model setting is outside its range.</summary>
     public const string ModelSettingOutOfRange = "AS0117";
 
+    /// <summary>Error (found when compiling for a run): a tool cannot be built, e.g. an unknown built-in or a kind this version cannot run.</summary>
+    public const string ToolCannotRun = "AS0118";
+
     /// <summary>Warning: a handoff says nothing about when to take it ("under-specified handoff").</summary>
     public const string UnderSpecifiedHandoff = "AS0200";
 

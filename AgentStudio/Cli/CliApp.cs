@@ -17,11 +17,15 @@ internal static class CliApp
     /// <summary>Exit code of an invalid design, an unreadable file or a wrong command line.</summary>
     public const int InvalidInput = 2;
 
-    private static readonly IReadOnlyList<Func<TextWriter, Command>> Verbs = [ValidateCommand.Create];
+    private static readonly IReadOnlyList<Func<TextWriter, TextWriter, Command>> Verbs =
+    [
+        (output, _) => ValidateCommand.Create(output),
+        (output, error) => RunCommand.Create(output, error, LoadConfiguration),
+    ];
 
     /// <summary>Whether the arguments ask for a command-line verb rather than the web app.</summary>
     public static bool IsCliInvocation(IReadOnlyList<string> args) =>
-        args.Count > 0 && Verbs.Any(create => create(TextWriter.Null).Name == args[0]);
+        args.Count > 0 && Verbs.Any(create => create(TextWriter.Null, TextWriter.Null).Name == args[0]);
 
     /// <summary>Parses and runs a verb; usage errors print help and exit with <see cref="InvalidInput"/>.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
@@ -29,7 +33,7 @@ internal static class CliApp
         var root = new RootCommand("AgentStudio: design, validate and run LLM agent graphs.");
         foreach (var create in Verbs)
         {
-            root.Subcommands.Add(create(output));
+            root.Subcommands.Add(create(output, error));
         }
 
         var parsed = root.Parse(args);
@@ -45,5 +49,18 @@ internal static class CliApp
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await parsed.InvokeAsync(configuration, cancellationToken);
+    }
+
+    /// <summary>The app's configuration as the web app would see it: appsettings, user secrets, environment.</summary>
+    private static IConfiguration LoadConfiguration()
+    {
+        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
+        return new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddJsonFile($"appsettings.{environment}.json", optional: true)
+            .AddUserSecrets(typeof(CliApp).Assembly, optional: true)
+            .AddEnvironmentVariables()
+            .Build();
     }
 }

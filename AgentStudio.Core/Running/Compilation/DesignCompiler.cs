@@ -20,10 +20,14 @@ public static class DesignCompiler
         }
 
         tools ??= ToolFactory.Default;
+        var built = BuildTools(design, tools);
+        if (built.Problems.Count > 0)
+        {
+            return new CompileResult(null, [.. problems, .. built.Problems]);
+        }
+
         var agents = design.Agents.Select(a => new CompiledAgent(a)).ToList();
         var agentsById = agents.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var toolsById = design.Tools.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var builtTools = new Dictionary<string, IAgentTool>(StringComparer.Ordinal);
 
         foreach (var edge in design.Edges)
         {
@@ -45,12 +49,7 @@ public static class DesignCompiler
                         agentTool));
                     break;
                 case ToolEdge toolEdge:
-                    if (!builtTools.TryGetValue(toolEdge.To, out var tool))
-                    {
-                        tool = tools.Create(toolsById[toolEdge.To]);
-                        builtTools[toolEdge.To] = tool;
-                    }
-
+                    var tool = built.Tools[toolEdge.To];
                     from.AddTool(string.IsNullOrWhiteSpace(toolEdge.ToolName) && string.IsNullOrWhiteSpace(toolEdge.Description)
                         ? tool
                         : new RenamedTool(tool, toolEdge.ToolName, toolEdge.Description));
@@ -59,6 +58,34 @@ public static class DesignCompiler
         }
 
         return new CompileResult(new CompiledDesign(design, agents, agentsById[design.Entry!]), problems);
+    }
+
+    /// <summary>Builds every tool an edge uses, once each; a tool that cannot be built is a problem naming it.</summary>
+    private static (Dictionary<string, IAgentTool> Tools, List<DesignProblem> Problems) BuildTools(DesignDocument design, ToolFactory factory)
+    {
+        var used = design.Edges.OfType<ToolEdge>().Select(e => e.To).ToHashSet(StringComparer.Ordinal);
+        var tools = new Dictionary<string, IAgentTool>(StringComparer.Ordinal);
+        var problems = new List<DesignProblem>();
+        for (var i = 0; i < design.Tools.Count; i++)
+        {
+            var definition = design.Tools[i];
+            if (!used.Contains(definition.Id))
+            {
+                continue;
+            }
+
+            try
+            {
+                tools[definition.Id] = factory.Create(definition);
+            }
+            catch (Exception e) when (e is NotSupportedException or ArgumentException)
+            {
+                problems.Add(new DesignProblem(ProblemCodes.ToolCannotRun, ProblemSeverity.Error,
+                    $"Tool {definition.Name} ({definition.Id}) cannot run: {e.Message}", $"$.tools[{i}]", definition.Id));
+            }
+        }
+
+        return (tools, problems);
     }
 
     // The SDK's default: "Handoff to the {name} agent to handle the request. {handoffDescription}".

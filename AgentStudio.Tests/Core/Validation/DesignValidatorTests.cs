@@ -253,6 +253,23 @@ public sealed class DesignValidatorTests
     }
 
     [Fact]
+    public void ToolCannotRun_IsFoundWhenCompiling_AndNamesTheTool()
+    {
+        var result = AgentStudio.Core.Running.Compilation.DesignCompiler.Compile(Clean(), new RefusingToolFactory());
+
+        Assert.False(result.Succeeded);
+        var problem = Assert.Single(result.Problems, p => p.IsError);
+        Assert.Equal(ProblemCodes.ToolCannotRun, problem.Code);
+        Assert.Equal("$.tools[0]", problem.Path);
+        Assert.Equal("Tool lookup (lookup) cannot run: no such built-in", problem.Message);
+    }
+
+    private sealed class RefusingToolFactory : AgentStudio.Core.Running.Tools.ToolFactory
+    {
+        public override AgentStudio.Core.Running.Tools.IAgentTool Create(ToolDefinition definition) => throw new NotSupportedException("no such built-in");
+    }
+
+    [Fact]
     public void EveryValidationCode_HasATestNamedAfterIt()
     {
         var testNames = typeof(DesignValidatorTests).GetMethods().Select(m => m.Name).ToList();
