@@ -12,6 +12,9 @@ public class ToolFactory
     /// <exception cref="NotSupportedException">The kind or the built-in's name is unknown.</exception>
     public virtual IAgentTool Create(ToolDefinition definition) => definition switch
     {
+        MockTool mock => new MockResponseTool(mock),
+        BuiltinTool builtin => Builtin.BuiltinTools.Create(builtin),
+        HttpTool http => new HttpRequestTool(http),
         _ => throw new NotSupportedException($"Tool {definition.Name} has kind {definition.Kind}, which this version cannot run."),
     };
 }
