@@ -22,14 +22,17 @@ public abstract record RunEvent
 {
     /// <summary>The event's kind, as written in the <c>type</c> property.</summary>
     [JsonIgnore]
-    public abstract string Type { get; }
+    public string Type => EventType;
 
     /// <summary>The agent in control when the event happened.</summary>
     public required string Agent { get; init; }
 
     /// <summary>Whether this event ends the stream.</summary>
     [JsonIgnore]
-    public virtual bool IsTerminal => false;
+    public bool IsTerminal => this is RunCompletedEvent or RunFailedEvent or RunCancelledEvent;
+
+    /// <summary>The kind's name; protected so that the serializer, which writes the discriminator, does not write it twice.</summary>
+    protected abstract string EventType { get; }
 }
 
 /// <summary>The event type names.</summary>

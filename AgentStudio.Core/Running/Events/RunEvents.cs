@@ -4,14 +4,14 @@ namespace AgentStudio.Core.Running.Events;
 public sealed record AgentUpdatedEvent : RunEvent
 {
     /// <inheritdoc />
-    public override string Type => RunEventTypes.AgentUpdated;
+    protected override string EventType => RunEventTypes.AgentUpdated;
 }
 
 /// <summary>Text tokens streamed by the model, before the turn's response is complete.</summary>
 public sealed record TextDeltaEvent : RunEvent
 {
     /// <inheritdoc />
-    public override string Type => RunEventTypes.TextDelta;
+    protected override string EventType => RunEventTypes.TextDelta;
 
     /// <summary>The new text.</summary>
     public required string Delta { get; init; }
@@ -21,7 +21,7 @@ public sealed record TextDeltaEvent : RunEvent
 public sealed record MessageOutputCreatedEvent : RunEvent
 {
     /// <inheritdoc />
-    public override string Type => RunEventTypes.MessageOutputCreated;
+    protected override string EventType => RunEventTypes.MessageOutputCreated;
 
     /// <summary>The message text.</summary>
     public required string Text { get; init; }
@@ -31,7 +31,7 @@ public sealed record MessageOutputCreatedEvent : RunEvent
 public sealed record ToolCalledEvent : RunEvent
 {
     /// <inheritdoc />
-    public override string Type => RunEventTypes.ToolCalled;
+    protected override string EventType => RunEventTypes.ToolCalled;
 
     /// <summary>The call's id, matching its <see cref="ToolOutputEvent"/>.</summary>
     public required string CallId { get; init; }
@@ -47,7 +47,7 @@ public sealed record ToolCalledEvent : RunEvent
 public sealed record ToolOutputEvent : RunEvent
 {
     /// <inheritdoc />
-    public override string Type => RunEventTypes.ToolOutput;
+    protected override string EventType => RunEventTypes.ToolOutput;
 
     /// <summary>The call's id.</summary>
     public required string CallId { get; init; }
@@ -69,7 +69,7 @@ public sealed record ToolOutputEvent : RunEvent
 public sealed record HandoffRequestedEvent : RunEvent
 {
     /// <inheritdoc />
-    public override string Type => RunEventTypes.HandoffRequested;
+    protected override string EventType => RunEventTypes.HandoffRequested;
 
     /// <summary>The call's id.</summary>
     public required string CallId { get; init; }
@@ -85,7 +85,7 @@ public sealed record HandoffRequestedEvent : RunEvent
 public sealed record HandoffOccurredEvent : RunEvent
 {
     /// <inheritdoc />
-    public override string Type => RunEventTypes.HandoffOccurred;
+    protected override string EventType => RunEventTypes.HandoffOccurred;
 
     /// <summary>The agent that answers from now on.</summary>
     public required string Target { get; init; }
@@ -95,10 +95,7 @@ public sealed record HandoffOccurredEvent : RunEvent
 public sealed record RunCompletedEvent : RunEvent
 {
     /// <inheritdoc />
-    public override string Type => RunEventTypes.RunCompleted;
-
-    /// <inheritdoc />
-    public override bool IsTerminal => true;
+    protected override string EventType => RunEventTypes.RunCompleted;
 
     /// <summary>The final output: the last message's text, or JSON text for a structured output.</summary>
     public required string FinalOutput { get; init; }
@@ -111,10 +108,7 @@ public sealed record RunCompletedEvent : RunEvent
 public sealed record RunFailedEvent : RunEvent
 {
     /// <inheritdoc />
-    public override string Type => RunEventTypes.RunFailed;
-
-    /// <inheritdoc />
-    public override bool IsTerminal => true;
+    protected override string EventType => RunEventTypes.RunFailed;
 
     /// <summary>The kind of error.</summary>
     public required RunErrorKind ErrorKind { get; init; }
@@ -130,10 +124,7 @@ public sealed record RunFailedEvent : RunEvent
 public sealed record RunCancelledEvent : RunEvent
 {
     /// <inheritdoc />
-    public override string Type => RunEventTypes.RunCancelled;
-
-    /// <inheritdoc />
-    public override bool IsTerminal => true;
+    protected override string EventType => RunEventTypes.RunCancelled;
 
     /// <summary>Tokens and requests used before it stopped.</summary>
     public required RunUsage Usage { get; init; }

@@ -17,7 +17,8 @@ public sealed record ToolServices
 
     private static class SharedHttp
     {
-        // One handler for the process: a client per run would exhaust sockets.
-        public static readonly HttpClient Client = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        // One handler for the process: a client per run would exhaust sockets. Redirects are not followed here:
+        // OutboundHttp follows them itself so that every hop passes the address policy.
+        public static readonly HttpClient Client = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AllowAutoRedirect = false });
     }
 }
