@@ -6,7 +6,7 @@ namespace AgentStudio.Tests.Support;
 internal static class DotnetCli
 {
     /// <summary>Runs <c>dotnet</c> with the arguments; returns stdout, throws with all output on a non-zero exit.</summary>
-    public static async Task<(int ExitCode, string Output)> RunAsync(IEnumerable<string> arguments, CancellationToken cancellationToken, bool throwOnFailure = true, string? workingDirectory = null)
+    public static async Task<(int ExitCode, string Output)> RunAsync(IEnumerable<string> arguments, CancellationToken cancellationToken, bool throwOnFailure = true, string? workingDirectory = null, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -21,6 +21,11 @@ internal static class DotnetCli
         }
 
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);

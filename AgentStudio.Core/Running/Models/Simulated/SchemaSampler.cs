@@ -131,6 +131,11 @@ internal static partial class SchemaSampler
             return expression;
         }
 
+        if (lower.Contains("email", StringComparison.Ordinal))
+        {
+            return EmailPattern().Match(userText) is { Success: true } email ? email.Value : "customer@example.com";
+        }
+
         if (lower.Contains("url", StringComparison.Ordinal))
         {
             return UrlPattern().Match(userText) is { Success: true } url ? url.Value : "https://example.com";
@@ -175,6 +180,9 @@ internal static partial class SchemaSampler
 
     [GeneratedRegex(@"[\d\s\.\+\-\*/\^%\(\)]+")]
     private static partial Regex ExpressionPattern();
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+(\.[\w-]+)+")]
+    private static partial Regex EmailPattern();
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex UrlPattern();

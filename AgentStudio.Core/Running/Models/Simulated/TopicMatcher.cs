@@ -11,7 +11,7 @@ internal static class TopicMatcher
     {
         ["billing"] = ["bill", "billing", "charge", "overcharge", "payment", "pay", "paid", "refund", "invoice", "subscription", "price", "pricing", "cost", "money", "card", "credit", "fee", "receipt", "plan", "twice", "double", "account", "purchase", "order", "renewal"],
         ["technical"] = ["crash", "error", "bug", "broken", "install", "login", "password", "slow", "freeze", "app", "software", "technical", "tech", "device", "update", "reboot", "restart", "diagnostic", "diagnose", "fail", "troubleshoot", "connect", "network", "working", "open", "screen", "setting"],
-        ["research"] = ["research", "find", "gather", "investigate", "study", "topic", "information", "learn", "source", "fact", "explore", "impact", "history", "about"],
+        ["research"] = ["research", "find", "gather", "investigate", "study", "topic", "information", "learn", "source", "fact", "explore", "impact", "history", "about", "search", "web", "look", "result"],
         ["analysis"] = ["analyze", "analyse", "analysis", "insight", "evaluate", "assess", "compare", "implication", "trend", "recommend", "conclusion", "summary", "summarize"],
     };
 
