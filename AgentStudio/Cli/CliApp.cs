@@ -21,6 +21,7 @@ internal static class CliApp
     [
         (output, _) => ValidateCommand.Create(output),
         (output, error) => RunCommand.Create(output, error, LoadConfiguration),
+        (_, _) => McpServerCommand.Create(),
     ];
 
     /// <summary>Whether the arguments ask for a command-line verb rather than the web app.</summary>

@@ -67,6 +67,7 @@ internal static class RunCommand
             return CliApp.InvalidInput;
         }
 
+        await using var design = compiled.Design!;
         IModelProvider models;
         try
         {
@@ -84,7 +85,7 @@ internal static class RunCommand
         }
 
         var runner = new AgentRunner(models);
-        await using var run = runner.Start(compiled.Design!, request.Input, new RunOptions { MaxTurns = request.MaxTurns }, cancellationToken);
+        await using var run = runner.Start(design, request.Input, new RunOptions { MaxTurns = request.MaxTurns }, cancellationToken);
         var console = new ConsoleRunWriter(output);
         await foreach (var runEvent in run.ReadEventsAsync(CancellationToken.None))
         {

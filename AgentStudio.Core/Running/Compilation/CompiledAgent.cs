@@ -9,6 +9,7 @@ public sealed class CompiledAgent
 {
     private readonly List<IAgentTool> _tools = [];
     private readonly List<HandoffRoute> _handoffs = [];
+    private readonly List<IAgentToolSet> _toolSets = [];
 
     internal CompiledAgent(AgentDefinition definition)
     {
@@ -39,12 +40,34 @@ public sealed class CompiledAgent
     /// <summary>The function tools and agents as tools, in the order of the design's edges.</summary>
     public IReadOnlyList<IAgentTool> Tools => _tools;
 
+    /// <summary>Sets of tools listed at run time (MCP servers), in the order of the design's edges.</summary>
+    public IReadOnlyList<IAgentToolSet> ToolSets => _toolSets;
+
     /// <summary>The agents this one can hand off to, in the order of the design's edges.</summary>
     public IReadOnlyList<HandoffRoute> Handoffs => _handoffs;
 
     internal void AddTool(IAgentTool tool) => _tools.Add(tool);
 
     internal void AddHandoff(HandoffRoute handoff) => _handoffs.Add(handoff);
+
+    internal void AddToolSet(IAgentToolSet toolSet) => _toolSets.Add(toolSet);
+
+    /// <summary>Every tool the agent has in a run: its own, then those its tool sets list.</summary>
+    public async Task<IReadOnlyList<IAgentTool>> ResolveToolsAsync(ToolServices services, CancellationToken cancellationToken = default)
+    {
+        if (_toolSets.Count == 0)
+        {
+            return _tools;
+        }
+
+        var tools = new List<IAgentTool>(_tools);
+        foreach (var set in _toolSets)
+        {
+            tools.AddRange(await set.ListToolsAsync(services, cancellationToken).ConfigureAwait(false));
+        }
+
+        return tools;
+    }
 
     /// <inheritdoc />
     public override string ToString() => Name;

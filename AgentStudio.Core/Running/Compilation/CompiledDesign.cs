@@ -3,13 +3,17 @@ using AgentStudio.Core.Designs;
 namespace AgentStudio.Core.Running.Compilation;
 
 /// <summary>A design turned into runnable agents, starting at <see cref="Entry"/>.</summary>
-public sealed class CompiledDesign
+/// <remarks>Disposing closes the connections of its MCP tool sets (and stops the servers it started).</remarks>
+public sealed class CompiledDesign : IAsyncDisposable
 {
-    internal CompiledDesign(DesignDocument design, IReadOnlyList<CompiledAgent> agents, CompiledAgent entry)
+    private readonly IReadOnlyList<Tools.IAgentToolSet> _toolSets;
+
+    internal CompiledDesign(DesignDocument design, IReadOnlyList<CompiledAgent> agents, CompiledAgent entry, IReadOnlyList<Tools.IAgentToolSet> toolSets)
     {
         Design = design;
         Agents = agents;
         Entry = entry;
+        _toolSets = toolSets;
     }
 
     /// <summary>The design it was compiled from.</summary>
@@ -23,4 +27,13 @@ public sealed class CompiledDesign
 
     /// <summary>The agent of that name (ordinal), or null.</summary>
     public CompiledAgent? FindByName(string name) => Agents.FirstOrDefault(a => a.Name == name);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var set in _toolSets)
+        {
+            await set.DisposeAsync().ConfigureAwait(false);
+        }
+    }
 }

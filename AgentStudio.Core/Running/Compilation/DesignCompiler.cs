@@ -48,6 +48,9 @@ public static class DesignCompiler
                         toolEdge.Description ?? agentTool.Definition.HandoffDescription ?? $"Ask the {agentTool.Name} agent.",
                         agentTool));
                     break;
+                case ToolEdge toolEdge when built.ToolSets.TryGetValue(toolEdge.To, out var toolSet):
+                    from.AddToolSet(toolSet);
+                    break;
                 case ToolEdge toolEdge:
                     var tool = built.Tools[toolEdge.To];
                     from.AddTool(string.IsNullOrWhiteSpace(toolEdge.ToolName) && string.IsNullOrWhiteSpace(toolEdge.Description)
@@ -57,12 +60,13 @@ public static class DesignCompiler
             }
         }
 
-        return new CompileResult(new CompiledDesign(design, agents, agentsById[design.Entry!]), problems);
+        return new CompileResult(new CompiledDesign(design, agents, agentsById[design.Entry!], [.. built.ToolSets.Values]), problems);
     }
 
     /// <summary>Builds every tool an edge uses, once each; a tool that cannot be built is a problem naming it.</summary>
-    private static (Dictionary<string, IAgentTool> Tools, List<DesignProblem> Problems) BuildTools(DesignDocument design, ToolFactory factory)
+    private static (Dictionary<string, IAgentTool> Tools, Dictionary<string, IAgentToolSet> ToolSets, List<DesignProblem> Problems) BuildTools(DesignDocument design, ToolFactory factory)
     {
+        var toolSets = new Dictionary<string, IAgentToolSet>(StringComparer.Ordinal);
         var used = design.Edges.OfType<ToolEdge>().Select(e => e.To).ToHashSet(StringComparer.Ordinal);
         var tools = new Dictionary<string, IAgentTool>(StringComparer.Ordinal);
         var problems = new List<DesignProblem>();
@@ -76,7 +80,14 @@ public static class DesignCompiler
 
             try
             {
-                tools[definition.Id] = factory.Create(definition);
+                if (definition is McpTool mcp)
+                {
+                    toolSets[definition.Id] = factory.CreateToolSet(mcp);
+                }
+                else
+                {
+                    tools[definition.Id] = factory.Create(definition);
+                }
             }
             catch (Exception e) when (e is NotSupportedException or ArgumentException)
             {
@@ -85,7 +96,7 @@ public static class DesignCompiler
             }
         }
 
-        return (tools, problems);
+        return (tools, toolSets, problems);
     }
 
     // The SDK's default: "Handoff to the {name} agent to handle the request. {handoffDescription}".

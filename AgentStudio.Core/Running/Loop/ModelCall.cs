@@ -12,7 +12,7 @@ namespace AgentStudio.Core.Running.Loop;
 /// <summary>One model call of an agent: options from its settings, tools and handoffs; streaming into text deltas; a generation span.</summary>
 internal static class ModelCall
 {
-    public static async Task<ChatResponse> RunAsync(RunContext run, CompiledAgent agent, IReadOnlyList<ChatMessage> history, bool toolChoiceReset, TraceSpan agentSpan, ChannelWriter<RunEvent>? textDeltas, CancellationToken cancellationToken)
+    public static async Task<ChatResponse> RunAsync(RunContext run, CompiledAgent agent, IReadOnlyList<Tools.IAgentTool> agentTools, IReadOnlyList<ChatMessage> history, bool toolChoiceReset, TraceSpan agentSpan, ChannelWriter<RunEvent>? textDeltas, CancellationToken cancellationToken)
     {
         var messages = new List<ChatMessage>(history.Count + 1);
         if (agent.Instructions.Length > 0)
@@ -21,7 +21,7 @@ internal static class ModelCall
         }
 
         messages.AddRange(history);
-        var options = BuildOptions(agent, toolChoiceReset);
+        var options = BuildOptions(agent, agentTools, toolChoiceReset);
         var span = run.Trace.Start(SpanKind.Generation, agent.Model, agentSpan);
         span.SetData(SpanDataKeys.Model, agent.Model);
         span.SetData(SpanDataKeys.ModelSettings, SettingsData(options));
@@ -89,11 +89,11 @@ internal static class ModelCall
         return updates.ToChatResponse();
     }
 
-    private static AgentChatOptions BuildOptions(CompiledAgent agent, bool toolChoiceReset)
+    private static AgentChatOptions BuildOptions(CompiledAgent agent, IReadOnlyList<Tools.IAgentTool> agentTools, bool toolChoiceReset)
     {
         var settings = agent.Definition.ModelSettings;
         var tools = new List<AITool>();
-        foreach (var tool in agent.Tools)
+        foreach (var tool in agentTools)
         {
             tools.Add(AIFunctionFactory.CreateDeclaration(tool.Name, tool.Description, tool.ParametersSchema));
         }

@@ -25,6 +25,7 @@ internal sealed class RunLoop : IAgentToolRunner
     private readonly List<RunItem> _newItems = [];
     private readonly HashSet<string> _agentsThatUsedTools = new(StringComparer.Ordinal);
     private TraceSpan? _agentSpan;
+    private IReadOnlyList<IAgentTool> _currentTools = [];
 
     public RunLoop(RunContext run, CompiledAgent startAgent, IEnumerable<ChatMessage> history, int maxTurns, TraceSpan? parentSpan)
     {
@@ -48,9 +49,9 @@ internal sealed class RunLoop : IAgentToolRunner
     /// <summary>Runs until a final output; returns it as text and, for a structured output, as JSON.</summary>
     public async Task<(string Text, JsonElement? Json)> RunAsync(CancellationToken cancellationToken)
     {
-        await StartAgentAsync(Current, cancellationToken).ConfigureAwait(false);
         try
         {
+            await StartAgentAsync(Current, cancellationToken).ConfigureAwait(false);
             while (true)
             {
                 if (Turns >= _maxTurns)
@@ -60,7 +61,7 @@ internal sealed class RunLoop : IAgentToolRunner
 
                 Turns++;
                 var agent = Current;
-                var response = await ModelCall.RunAsync(_run, agent, _history, _agentsThatUsedTools.Contains(agent.Name), _agentSpan!, _parentSpan is null ? _run.Events : null, cancellationToken).ConfigureAwait(false);
+                var response = await ModelCall.RunAsync(_run, agent, _currentTools, _history, _agentsThatUsedTools.Contains(agent.Name), _agentSpan!, _parentSpan is null ? _run.Events : null, cancellationToken).ConfigureAwait(false);
                 var final = await ProcessResponseAsync(agent, response, cancellationToken).ConfigureAwait(false);
                 if (final is { } output)
                 {
@@ -103,7 +104,7 @@ internal sealed class RunLoop : IAgentToolRunner
             {
                 handoffCalls.Add((call, route));
             }
-            else if (agent.Tools.FirstOrDefault(t => t.Name == call.Name) is { } tool)
+            else if (_currentTools.FirstOrDefault(t => t.Name == call.Name) is { } tool)
             {
                 toolCalls.Add((call, tool));
             }
@@ -215,7 +216,8 @@ internal sealed class RunLoop : IAgentToolRunner
     private async Task StartAgentAsync(CompiledAgent agent, CancellationToken cancellationToken)
     {
         _agentSpan = _run.Trace.Start(SpanKind.Agent, agent.Name, _parentSpan);
-        _agentSpan.SetData(SpanDataKeys.Tools, new JsonArray([.. agent.Tools.Select(t => (JsonNode?)t.Name)]));
+        _currentTools = await agent.ResolveToolsAsync(_run.Tools, cancellationToken).ConfigureAwait(false);
+        _agentSpan.SetData(SpanDataKeys.Tools, new JsonArray([.. _currentTools.Select(t => (JsonNode?)t.Name)]));
         _agentSpan.SetData(SpanDataKeys.Handoffs, new JsonArray([.. agent.Handoffs.Select(h => (JsonNode?)h.Target.Name)]));
         _agentSpan.SetData(SpanDataKeys.OutputType, agent.OutputSchema is null ? "text" : ModelCall.OutputSchemaName(agent));
         await EmitAsync(new AgentUpdatedEvent { Agent = agent.Name }, cancellationToken).ConfigureAwait(false);

@@ -17,4 +17,8 @@ public class ToolFactory
         HttpTool http => new HttpRequestTool(http),
         _ => throw new NotSupportedException($"Tool {definition.Name} has kind {definition.Kind}, which this version cannot run."),
     };
+
+    /// <summary>Builds the set of tools an MCP server definition offers (listed when a run first needs them).</summary>
+    /// <exception cref="ArgumentException">The definition is incomplete.</exception>
+    public virtual IAgentToolSet CreateToolSet(McpTool definition) => new Mcp.McpToolSet(definition);
 }

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using AgentStudio.Core.Designs;
+using ModelContextProtocol.Client;
+
+namespace AgentStudio.Core.Running.Tools.Mcp;
+
+/// <summary>
+/// The tools of an MCP server, over stdio (a command AgentStudio starts) or HTTP (a URL), with the official
+/// ModelContextProtocol SDK. Secret references in the environment and headers are resolved when it connects.
+/// </summary>
+/// <remarks>Thread-safe. Connects once, on first use; disposing closes the connection and stops the server process.</remarks>
+public sealed class McpToolSet : IAgentToolSet
+{
+    private readonly McpTool _definition;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private McpClient? _client;
+    private IReadOnlyList<IAgentTool>? _tools;
+
+    /// <summary>A set for the server <paramref name="definition"/> describes.</summary>
+    public McpToolSet(McpTool definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (string.IsNullOrWhiteSpace(definition.Command) == string.IsNullOrWhiteSpace(definition.Url))
+        {
+            throw new ArgumentException($"MCP tool {definition.Name} needs exactly one of a command (stdio) or a URL (HTTP).", nameof(definition));
+        }
+
+        _definition = definition;
+    }
+
+    /// <inheritdoc />
+    public string Name => _definition.Name;
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<IAgentTool>> ListToolsAsync(ToolServices services, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_tools is not null)
+            {
+                return _tools;
+            }
+
+            try
+            {
+                _client = await McpClient.CreateAsync(Transport(services), cancellationToken: cancellationToken).ConfigureAwait(false);
+                var listed = await _client.ListToolsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                var allowed = _definition.AllowedTools is { Count: > 0 } names ? names.ToHashSet(StringComparer.Ordinal) : null;
+                _tools = [.. listed.Where(t => allowed is null || allowed.Contains(t.Name)).Select(t => new McpServerTool(t, _definition.Name))];
+                return _tools;
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not RunException)
+            {
+                throw new RunException(RunErrorKind.UserError, $"MCP server {_definition.Name} could not be reached: {e.Message}", e);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_client is not null)
+        {
+            await _client.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _gate.Dispose();
+    }
+
+    private IClientTransport Transport(ToolServices services)
+    {
+        if (!string.IsNullOrWhiteSpace(_definition.Command))
+        {
+            return new StdioClientTransport(new StdioClientTransportOptions
+            {
+                Name = _definition.Name,
+                Command = _definition.Command,
+                Arguments = [.. _definition.Arguments ?? []],
+                EnvironmentVariables = (_definition.Environment ?? new Dictionary<string, string>()).ToDictionary(p => p.Key, p => (string?)SecretReferences.Resolve(p.Value, services.Secrets)),
+            });
+        }
+
+        return new HttpClientTransport(new HttpClientTransportOptions
+        {
+            Name = _definition.Name,
+            Endpoint = new Uri(_definition.Url!),
+            AdditionalHeaders = (_definition.Headers ?? new Dictionary<string, string>()).ToDictionary(p => p.Key, p => SecretReferences.Resolve(p.Value, services.Secrets)),
+        });
+    }
+}
