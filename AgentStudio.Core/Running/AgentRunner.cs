@@ -119,6 +119,7 @@ public sealed class AgentRunner
             cancellation.Dispose();
         }
 
+        context.Trace.Complete(result.Status == RunStatus.Failed, result.ErrorMessage);
         context.Events!.TryWrite(terminal);
         context.Events.TryComplete();
         return result;

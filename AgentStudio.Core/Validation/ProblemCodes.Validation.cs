@@ -59,6 +59,9 @@ public static partial class ProblemCodes
     /// <summary>Error (found when compiling for a run): a tool cannot be built, e.g. an unknown built-in or a kind this version cannot run.</summary>
     public const string ToolCannotRun = "AS0118";
 
+    /// <summary>Error (found when compiling for a run): a <c>${secret:NAME}</c> reference names a secret that is not configured.</summary>
+    public const string UnresolvedSecret = "AS0119";
+
     /// <summary>Warning: a handoff says nothing about when to take it ("under-specified handoff").</summary>
     public const string UnderSpecifiedHandoff = "AS0200";
 

@@ -125,6 +125,29 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains("\"agent\":\"BillingAgent\"", last, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ConfiguredOpenAICompatibleServer_RunsTheSameDesign_ThroughTheRealEntryPoint()
+    {
+        await using var server = await Fakes.FakeOpenAIServer.StartAsync();
+        server.ThenToolCalls(("call_1", "transfer_to_billingagent", "{}")).ThenToolCalls(("call_2", "lookup_invoices", """{"customer_email":"a@b.c"}""")).ThenText("Refund on its way.");
+        var design = Write("support.agentstudio.json", DesignTemplates.ReadJson("customer-support"));
+        var dll = Path.Combine(RepositoryPaths.AppBuildOutput, "AgentStudio.dll");
+        var provider = new Dictionary<string, string?>
+        {
+            ["OPENAI_API_KEY"] = null,
+            ["AgentStudio__Models__Providers__0__Name"] = "local",
+            ["AgentStudio__Models__Providers__0__Kind"] = "OpenAICompatible",
+            ["AgentStudio__Models__Providers__0__Endpoint"] = server.BaseAddress.ToString(),
+        };
+
+        var (exitCode, output) = await DotnetCli.RunAsync([dll, "run", design, "--input", ChargedTwice, "--events", "jsonl"], TestContext.Current.CancellationToken, throwOnFailure: false, environment: provider);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(3, server.Requests.Count);
+        Assert.Contains("\"finalOutput\":\"Refund on its way.\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"agent\":\"BillingAgent\"", output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last(l => l.StartsWith('{')), StringComparison.Ordinal);
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_folder.Path, name);

@@ -26,7 +26,10 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
         _app = app;
     }
 
-    public sealed record ReceivedRequest(JsonObject Body, string? Authorization, DateTimeOffset At);
+    public sealed record ReceivedRequest(JsonObject Body, string? Authorization, DateTimeOffset At, string Path);
+
+    /// <summary>The server's root address (without /v1).</summary>
+    public Uri Root => new(BaseAddress.GetLeftPart(UriPartial.Authority));
 
     public ConcurrentQueue<ReceivedRequest> Requests { get; } = new();
 
@@ -40,6 +43,7 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
         var app = builder.Build();
         var server = new FakeOpenAIServer(app);
         app.MapPost("/v1/chat/completions", server.HandleAsync);
+        app.MapPost("/openai/v1/chat/completions", server.HandleAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseAddress = new Uri(address.TrimEnd('/') + "/v1");
@@ -110,7 +114,7 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var body = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
-        Requests.Enqueue(new ReceivedRequest(body, context.Request.Headers.Authorization, DateTimeOffset.UtcNow));
+        Requests.Enqueue(new ReceivedRequest(body, context.Request.Headers.Authorization, DateTimeOffset.UtcNow, context.Request.Path));
         if (!_responders.TryDequeue(out var responder))
         {
             context.Response.StatusCode = 418;

@@ -4,6 +4,7 @@ using AgentStudio.Core.Running.Compilation;
 using AgentStudio.Core.Running.Events;
 using AgentStudio.Core.Running.Models;
 using AgentStudio.Core.Running.Models.Scripted;
+using AgentStudio.Core.Running.Tools;
 using AgentStudio.Core.Serialization;
 using AgentStudio.Running;
 
@@ -60,7 +61,9 @@ internal static class RunCommand
             return CliApp.InvalidInput;
         }
 
-        var compiled = DesignCompiler.Compile(loaded.Design!);
+        var settings = configuration();
+        var secrets = new ConfigurationSecretResolver(settings);
+        var compiled = DesignCompiler.Compile(loaded.Design!, secrets: secrets);
         if (!compiled.Succeeded)
         {
             await WriteProblemsAsync(error, $"{request.File.Name} has errors and cannot run", compiled.Problems.Where(p => p.IsError));
@@ -71,7 +74,7 @@ internal static class RunCommand
         IModelProvider models;
         try
         {
-            models = await ModelsAsync(request, configuration, cancellationToken);
+            models = await ModelsAsync(request, settings, cancellationToken);
         }
         catch (RunException e)
         {
@@ -84,7 +87,7 @@ internal static class RunCommand
             return CliApp.InvalidInput;
         }
 
-        var runner = new AgentRunner(models);
+        var runner = new AgentRunner(models, new ToolServices { Secrets = secrets });
         await using var run = runner.Start(design, request.Input, new RunOptions { MaxTurns = request.MaxTurns }, cancellationToken);
         var console = new ConsoleRunWriter(output);
         await foreach (var runEvent in run.ReadEventsAsync(CancellationToken.None))
@@ -108,7 +111,7 @@ internal static class RunCommand
         return result.Status == RunStatus.Completed ? CliApp.Success : CliApp.Failed;
     }
 
-    private static async Task<IModelProvider> ModelsAsync(RunRequest request, Func<IConfiguration> configuration, CancellationToken cancellationToken)
+    private static async Task<IModelProvider> ModelsAsync(RunRequest request, IConfiguration configuration, CancellationToken cancellationToken)
     {
         if (request.Script is { } scriptFile)
         {
@@ -120,7 +123,7 @@ internal static class RunCommand
             return new SingleClientModelProvider(new ScriptedChatClient(ModelScript.Parse(await File.ReadAllTextAsync(scriptFile.FullName, cancellationToken))));
         }
 
-        var catalog = ModelProvidersConfiguration.CreateCatalog(configuration());
+        var catalog = ModelProvidersConfiguration.CreateCatalog(configuration);
         return request.Model is { } model ? new ModelOverrideProvider(catalog, model) : catalog;
     }
 

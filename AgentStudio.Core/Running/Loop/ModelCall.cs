@@ -105,7 +105,8 @@ internal static class ModelCall
 
         var options = new AgentChatOptions(agent.Name)
         {
-            ModelId = agent.Model,
+            // No ModelId: the provider's client already knows its model, and for Azure the deployment, which
+            // a ModelId here would override.
             Temperature = (float?)settings?.Temperature,
             TopP = (float?)settings?.TopP,
             MaxOutputTokens = settings?.MaxOutputTokens,

@@ -14,7 +14,32 @@ public static class AgentTelemetry
 
     private static readonly ActivitySource Source = new(SourceName);
 
-    internal static Activity? Start(SpanKind kind, string name, TraceSpan? parent)
+    /// <summary>The root activity of a run, so that all its spans form one OpenTelemetry trace.</summary>
+    internal static Activity? StartRun()
+    {
+        if (!Source.HasListeners())
+        {
+            return null;
+        }
+
+        var activity = Source.StartActivity("invoke_workflow agentstudio_run", ActivityKind.Internal, parentContext: default);
+        activity?.SetTag("gen_ai.operation.name", "invoke_workflow");
+        activity?.SetTag("gen_ai.provider.name", "agentstudio");
+        return activity;
+    }
+
+    internal static void EndRun(Activity? run, bool failed, string? error)
+    {
+        if (run is null)
+        {
+            return;
+        }
+
+        run.SetStatus(failed ? ActivityStatusCode.Error : ActivityStatusCode.Ok, error);
+        run.Dispose();
+    }
+
+    internal static Activity? Start(SpanKind kind, string name, TraceSpan? parent, Activity? run)
     {
         if (!Source.HasListeners())
         {
@@ -29,7 +54,7 @@ public static class AgentTelemetry
             SpanKind.Handoff => "handoff",
             _ => kind.ToString().ToLowerInvariant(),
         };
-        var parentContext = parent?.Activity?.Context ?? default;
+        var parentContext = parent?.Activity?.Context ?? run?.Context ?? default;
         var activity = Source.StartActivity($"{operation} {name}", kind == SpanKind.Generation ? ActivityKind.Client : ActivityKind.Internal, parentContext);
         if (activity is null)
         {

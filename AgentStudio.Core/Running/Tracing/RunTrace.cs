@@ -17,6 +17,7 @@ public sealed class RunTrace
     {
         _time = time ?? TimeProvider.System;
         TraceId = Guid.NewGuid().ToString("N");
+        RootActivity = AgentTelemetry.StartRun();
     }
 
     /// <summary>The trace's id.</summary>
@@ -44,7 +45,7 @@ public sealed class RunTrace
         lock (_gate)
         {
             var id = $"span_{++_nextId}";
-            span = new TraceSpan(this, id, parent?.Id, kind, name, _time.GetUtcNow(), AgentTelemetry.Start(kind, name, parent));
+            span = new TraceSpan(this, id, parent?.Id, kind, name, _time.GetUtcNow(), AgentTelemetry.Start(kind, name, parent, RootActivity));
             _spans.Add(span);
         }
 
@@ -55,7 +56,12 @@ public sealed class RunTrace
     /// <summary>The spans directly under <paramref name="parent"/> (null: the top-level spans).</summary>
     public IReadOnlyList<TraceSpan> ChildrenOf(TraceSpan? parent) => [.. Spans.Where(s => s.ParentId == parent?.Id)];
 
+    internal System.Diagnostics.Activity? RootActivity { get; }
+
     internal DateTimeOffset Now() => _time.GetUtcNow();
+
+    /// <summary>Ends the run's root activity; spans are ended by their own steps.</summary>
+    internal void Complete(bool failed, string? error) => AgentTelemetry.EndRun(RootActivity, failed, error);
 
     internal void OnSpanChanged(TraceSpan span) => SpanChanged?.Invoke(span);
 }

@@ -31,7 +31,8 @@ internal sealed partial class SecretRules : IDesignRule
         }
     }
 
-    private static IEnumerable<(string Field, string Value, bool MayHoldCredential)> Values(ToolDefinition tool)
+    /// <summary>Every value of a tool that may hold secret references, with its field's path below the tool.</summary>
+    internal static IEnumerable<(string Field, string Value, bool MayHoldCredential)> Values(ToolDefinition tool)
     {
         switch (tool)
         {
@@ -96,8 +97,8 @@ internal sealed partial class SecretRules : IDesignRule
     [GeneratedRegex(@"\$\{[^}]*\}?")]
     private static partial Regex AnyReference();
 
-    [GeneratedRegex(@"\$\{secret:[A-Za-z0-9_.\-]+\}")]
-    private static partial Regex WellFormedReference();
+    [GeneratedRegex(@"\$\{secret:([A-Za-z0-9_.\-]+)\}")]
+    internal static partial Regex WellFormedReference();
 
     [GeneratedRegex(@"(sk-[A-Za-z0-9_\-]{8,}|(Bearer|Basic|Token)\s+[A-Za-z0-9_\-\.=+/]{8,}|[A-Za-z0-9_\-]{32,})")]
     private static partial Regex KeyLike();

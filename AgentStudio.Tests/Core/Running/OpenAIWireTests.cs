@@ -132,6 +132,22 @@ public sealed class OpenAIWireTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AzureOpenAI_UsesTheV1Path_AndTheDeploymentOfTheModel()
+    {
+        var settings = new ModelProviderSettings { Name = "azure", Kind = ModelProviderKind.AzureOpenAI, Endpoint = _server.Root, ApiKey = "azure-key", MaxRetries = 0 };
+        settings.Deployments["gpt-4o"] = "support-gpt4o";
+        var runner = new AgentRunner(new ModelCatalog([new OpenAIModelSource(settings)]));
+        _server.ThenText("From Azure.");
+
+        var (_, result) = await StreamAsync(runner, Compile(Design([Agent("triage", "TriageAgent")])), "hi");
+
+        Assert.Equal("From Azure.", result.FinalOutput);
+        var request = Assert.Single(_server.Requests);
+        Assert.Equal("/openai/v1/chat/completions", request.Path);
+        Assert.Equal("support-gpt4o", (string?)request.Body["model"]);
+    }
+
+    [Fact]
     public async Task ModelNoProviderServes_FailsClearly()
     {
         var runner = new AgentRunner(new ModelCatalog([new OpenAIModelSource(new ModelProviderSettings { Name = "local", Kind = ModelProviderKind.OpenAICompatible, Endpoint = _server.BaseAddress, Models = { "llama3" } })]));

@@ -264,6 +264,26 @@ public sealed class DesignValidatorTests
         Assert.Equal("Tool lookup (lookup) cannot run: no such built-in", problem.Message);
     }
 
+    [Fact]
+    public void UnresolvedSecret_IsFoundWhenCompiling_WithThePathOfTheReference()
+    {
+        var design = Clean() with { Tools = [Http(new Dictionary<string, string> { ["Authorization"] = "Bearer ${secret:BILLING_KEY}" })] };
+
+        var missing = AgentStudio.Core.Running.Compilation.DesignCompiler.Compile(design, secrets: new Secrets([]));
+        var present = AgentStudio.Core.Running.Compilation.DesignCompiler.Compile(design, secrets: new Secrets(["BILLING_KEY"]));
+
+        var problem = Assert.Single(missing.Problems, p => p.IsError);
+        Assert.Equal(ProblemCodes.UnresolvedSecret, problem.Code);
+        Assert.Equal("$.tools[0].headers['Authorization']", problem.Path);
+        Assert.Contains("needs the secret BILLING_KEY", problem.Message, StringComparison.Ordinal);
+        Assert.True(present.Succeeded, string.Join("\n", present.Problems));
+    }
+
+    private sealed class Secrets(string[] names) : AgentStudio.Core.Running.Tools.ISecretResolver
+    {
+        public string? Resolve(string name) => names.Contains(name) ? "value" : null;
+    }
+
     private sealed class RefusingToolFactory : AgentStudio.Core.Running.Tools.ToolFactory
     {
         public override AgentStudio.Core.Running.Tools.IAgentTool Create(ToolDefinition definition) => throw new NotSupportedException("no such built-in");
