@@ -39,6 +39,11 @@ public sealed class AgentRun : IAsyncDisposable
     /// <summary>Asks the run to stop; it ends as cancelled unless it had already ended.</summary>
     public void Cancel()
     {
+        if (Completion.IsCompleted)
+        {
+            return;
+        }
+
         try
         {
             _cancellation.Cancel();
