@@ -4,7 +4,6 @@ using AgentStudio.Core.Running.Compilation;
 using AgentStudio.Core.Running.Events;
 using AgentStudio.Core.Running.Models;
 using AgentStudio.Core.Running.Models.Scripted;
-using AgentStudio.Core.Running.Tools;
 using AgentStudio.Core.Serialization;
 using AgentStudio.Running;
 
@@ -62,8 +61,8 @@ internal static class RunCommand
         }
 
         var settings = configuration();
-        var secrets = new ConfigurationSecretResolver(settings);
-        var compiled = DesignCompiler.Compile(loaded.Design!, secrets: secrets);
+        var tools = ToolServicesConfiguration.Create(settings);
+        var compiled = DesignCompiler.Compile(loaded.Design!, secrets: tools.Secrets);
         if (!compiled.Succeeded)
         {
             await WriteProblemsAsync(error, $"{request.File.Name} has errors and cannot run", compiled.Problems.Where(p => p.IsError));
@@ -87,7 +86,7 @@ internal static class RunCommand
             return CliApp.InvalidInput;
         }
 
-        var runner = new AgentRunner(models, new ToolServices { Secrets = secrets });
+        var runner = new AgentRunner(models, tools);
         await using var run = runner.Start(design, request.Input, new RunOptions { MaxTurns = request.MaxTurns }, cancellationToken);
         var console = new ConsoleRunWriter(output);
         await foreach (var runEvent in run.ReadEventsAsync(CancellationToken.None))

@@ -1,0 +1,28 @@
+using AgentStudio.Core.Running.Tools;
+
+namespace AgentStudio.Running;
+
+/// <summary>
+/// The tools' services from configuration: secrets (<see cref="ConfigurationSecretResolver"/>) and the limits of
+/// outbound HTTP under <c>AgentStudio:Tools</c> (<c>AllowPrivateNetworks</c>, <c>MaxResponseBytes</c>, <c>Timeout</c>).
+/// </summary>
+internal static class ToolServicesConfiguration
+{
+    public const string Section = "AgentStudio:Tools";
+
+    public static ToolServices Create(IConfiguration configuration)
+    {
+        var defaults = new OutboundHttpOptions();
+        var section = configuration.GetSection(Section);
+        return new ToolServices
+        {
+            Secrets = new ConfigurationSecretResolver(configuration),
+            OutboundHttp = new OutboundHttpOptions
+            {
+                AllowPrivateNetworks = section.GetValue(nameof(OutboundHttpOptions.AllowPrivateNetworks), defaults.AllowPrivateNetworks),
+                MaxResponseBytes = section.GetValue(nameof(OutboundHttpOptions.MaxResponseBytes), defaults.MaxResponseBytes),
+                Timeout = section.GetValue(nameof(OutboundHttpOptions.Timeout), defaults.Timeout),
+            },
+        };
+    }
+}
