@@ -1,0 +1,160 @@
+using Microsoft.Playwright;
+
+namespace AgentStudio.Tests.Browser;
+
+/// <summary>The designer in Chromium, with the mouse and keyboard: draw, connect, edit, undo, reload.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class DesignerBrowserTests(BrowserFixture fixture)
+{
+    private static async Task<IPage> OpenBlankDesignAsync(BrowserFixture fixture, string name)
+    {
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.GotoInteractiveAsync(page, "/designs");
+        await page.GetByTestId("new-design").ClickAsync();
+        await page.GetByTestId("template-blank").ClickAsync();
+        await page.GetByTestId("new-design-name").FillAsync(name);
+        await page.GetByTestId("create-design").ClickAsync();
+        await page.GetByTestId("open-design").Filter(new() { HasText = name }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true");
+        return page;
+    }
+
+    private static async Task DragFromPaletteAsync(IPage page, string kind, int x, int y)
+    {
+        var canvas = page.GetByTestId("diagram-canvas");
+        await page.GetByTestId($"palette-{kind}").DragToAsync(canvas, new() { TargetPosition = new() { X = x, Y = y } });
+    }
+
+    private static async Task ConnectAsync(IPage page, string port, string fromId, string toId)
+    {
+        var from = await page.GetByTestId($"port-{port}-{fromId}").BoundingBoxAsync();
+        var to = await page.GetByTestId($"node-{toId}").BoundingBoxAsync();
+        await page.Mouse.MoveAsync(from!.X + (from.Width / 2), from.Y + (from.Height / 2));
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(to!.X + 40, to.Y + 20, new() { Steps = 8 });
+        await page.Mouse.MoveAsync(to.X + 60, to.Y + 30, new() { Steps = 2 });
+        await page.Mouse.UpAsync();
+    }
+
+    private static async Task RenameSelectedAsync(IPage page, string name)
+    {
+        var field = page.GetByTestId("prop-name");
+        await field.FillAsync(name);
+        await field.PressAsync("Tab");
+    }
+
+    [Fact]
+    public async Task DrawTheCustomerSupportDesign_ThenReload_AndFindItAsLeft()
+    {
+        var page = await OpenBlankDesignAsync(fixture, "Drawn support");
+
+        await DragFromPaletteAsync(page, "agent", 150, 200);
+        await RenameSelectedAsync(page, "TriageAgent");
+        var instructions = page.GetByTestId("prop-instructions");
+        await instructions.FillAsync("Route billing questions to billing and technical ones to technical support.");
+        await instructions.PressAsync("Tab");
+        await DragFromPaletteAsync(page, "agent", 550, 100);
+        await RenameSelectedAsync(page, "BillingAgent");
+        await DragFromPaletteAsync(page, "agent", 550, 330);
+        await RenameSelectedAsync(page, "TechnicalAgent");
+        await ConnectAsync(page, "handoff", "agent-1", "agent-2");
+        await ConnectAsync(page, "handoff", "agent-1", "agent-3");
+
+        await Assertions.Expect(page.Locator("path.diagram-link.handoff")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.GetByTestId("node-agent-1")).ToContainTextAsync("TriageAgent");
+        await Assertions.Expect(page.GetByTestId("node-agent-1")).ToContainTextAsync("entry");
+        await Assertions.Expect(page.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "saved");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "agentstudio-designer.png") });
+
+        await page.ReloadAsync();
+        await page.WaitForSelectorAsync("body[data-circuit='ready']");
+
+        await Assertions.Expect(page.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true");
+        await Assertions.Expect(page.Locator("path.diagram-link.handoff")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.GetByTestId("node-agent-2")).ToContainTextAsync("BillingAgent");
+        await Assertions.Expect(page.GetByTestId("node-agent-3")).ToContainTextAsync("TechnicalAgent");
+        await page.GetByTestId("node-agent-1").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("prop-instructions")).ToHaveValueAsync("Route billing questions to billing and technical ones to technical support.");
+    }
+
+    [Fact]
+    public async Task InvalidEdge_IsRefusedWithTheReason()
+    {
+        var page = await OpenBlankDesignAsync(fixture, "Refusals");
+        await DragFromPaletteAsync(page, "agent", 150, 150);
+        await DragFromPaletteAsync(page, "tool:mock", 550, 150);
+
+        await ConnectAsync(page, "handoff", "agent-1", "tool-1");
+
+        await Assertions.Expect(page.GetByTestId("designer-message")).ToContainTextAsync("A handoff goes to an agent; tool_1 is a tool. Use a tool edge to call it.");
+        await Assertions.Expect(page.Locator("path.diagram-link")).ToHaveCountAsync(0);
+
+        await ConnectAsync(page, "tool", "agent-1", "tool-1");
+
+        await Assertions.Expect(page.Locator("path.diagram-link.tool")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task DeleteWithTheKeyboard_ThenUndoAndRedo()
+    {
+        var page = await OpenBlankDesignAsync(fixture, "Undo me");
+        await DragFromPaletteAsync(page, "agent", 150, 150);
+        await DragFromPaletteAsync(page, "agent", 550, 150);
+        await ConnectAsync(page, "handoff", "agent-1", "agent-2");
+        await Assertions.Expect(page.Locator("path.diagram-link.handoff")).ToHaveCountAsync(1);
+
+        await page.GetByTestId("node-agent-2").ClickAsync();
+        await page.Keyboard.PressAsync("Delete");
+
+        await Assertions.Expect(page.GetByTestId("node-agent-2")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("path.diagram-link")).ToHaveCountAsync(0);
+
+        await page.Keyboard.PressAsync("Control+z");
+        await Assertions.Expect(page.GetByTestId("node-agent-2")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("path.diagram-link.handoff")).ToHaveCountAsync(1);
+
+        await page.Keyboard.PressAsync("Control+y");
+        await Assertions.Expect(page.GetByTestId("node-agent-2")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "saved");
+        await page.ReloadAsync();
+        await page.WaitForSelectorAsync("body[data-circuit='ready']");
+        await Assertions.Expect(page.GetByTestId("node-agent-1")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("node-agent-2")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task DraggingANode_SendsOneCommit_NotOnePerPointerMove()
+    {
+        var page = await OpenBlankDesignAsync(fixture, "Drag traffic");
+        await DragFromPaletteAsync(page, "agent", 150, 150);
+        await Assertions.Expect(page.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "saved");
+        var sent = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var node = await page.GetByTestId("node-agent-1").BoundingBoxAsync();
+        var session = await page.Context.NewCDPSessionAsync(page);
+        await session.SendAsync("Network.enable");
+        session.Event("Network.webSocketFrameSent").OnEvent += (_, frame) =>
+        {
+            // Blazor's hub protocol is binary (MessagePack), whose strings are plain UTF-8 inside the base64 payload.
+            var response = frame!.Value.GetProperty("response");
+            var data = response.GetProperty("payloadData").GetString() ?? "";
+            sent.Enqueue(response.GetProperty("opcode").GetInt32() == 2 ? System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(data)) : data);
+        };
+
+        await page.Mouse.MoveAsync(node!.X + 100, node.Y + 20);
+        await page.Mouse.DownAsync();
+        for (var i = 1; i <= 50; i++)
+        {
+            await page.Mouse.MoveAsync(node.X + 100 + (i * 4), node.Y + 20 + (i * 2));
+        }
+
+        await page.Mouse.UpAsync();
+        await Assertions.Expect(page.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "saved");
+
+        var frames = sent.ToArray();
+        Assert.Equal(1, frames.Count(s => s.Contains("CommitMove", StringComparison.Ordinal)));
+        // The commit, its render acknowledgements and perhaps a ping; never one per pointer move.
+        Assert.True(frames.Length < 10, $"{frames.Length} WebSocket messages for one drag of 50 moves");
+        var moved = await page.GetByTestId("node-agent-1").BoundingBoxAsync();
+        Assert.InRange(moved!.X - node.X, 190, 210);
+    }
+}
