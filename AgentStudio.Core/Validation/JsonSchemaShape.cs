@@ -7,7 +7,7 @@ namespace AgentStudio.Core.Validation;
 /// model APIs accept, naming the offending keyword's path. It checks the schema's shape, not instances,
 /// and never follows a <c>$ref</c> outside the document, so validating a design makes no network call.
 /// </summary>
-internal static class JsonSchemaShape
+public static class JsonSchemaShape
 {
     private static readonly HashSet<string> Types = ["string", "number", "integer", "boolean", "object", "array", "null"];
     private static readonly string[] SchemaMaps = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using AgentStudio.Components.Pages.Designer;
+using AgentStudio.Core.Designs;
+using AgentStudio.Core.Templates;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using MudBlazor.Services;
+
+namespace AgentStudio.Tests.Components;
+
+/// <summary>The designer's property panel: fields commit one command each; schemas are checked as they are typed.</summary>
+public sealed class PropertyPanelTests : IAsyncDisposable
+{
+    private readonly BunitContext _context = new();
+    private readonly List<(string Description, Func<DesignDocument, DesignDocument> Change)> _edits = [];
+    private readonly DesignDocument _design = DesignTemplates.Find("research-manager")!.Design;
+
+    public PropertyPanelTests()
+    {
+        _context.JSInterop.Mode = JSRuntimeMode.Loose;
+        _context.Services.AddMudServices();
+        _context.Render<MudBlazor.MudPopoverProvider>();
+    }
+
+    private IRenderedComponent<PropertyPanel> Render(string? selected) => _context.Render<PropertyPanel>(p => p
+        .Add(x => x.Design, _design)
+        .Add(x => x.SelectedId, selected)
+        .Add(x => x.OnEdit, EventCallback.Factory.Create<(string, Func<DesignDocument, DesignDocument>)>(this, e => _edits.Add(e))));
+
+    [Fact]
+    public void NothingSelected_ExplainsHowToConnect()
+    {
+        var cut = Render(null);
+
+        Assert.Contains("the upper port hands off", cut.Find("[data-testid=prop-empty]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenamingAnAgent_IsOneCommand_ThatRenamesOnlyIt()
+    {
+        var cut = Render("research");
+
+        cut.Find("input[data-testid=prop-name]").Change("Researcher");
+
+        var (description, change) = Assert.Single(_edits);
+        Assert.Equal("Rename agent", description);
+        var after = change(_design);
+        Assert.Equal("Researcher", after.Agents.Single(a => a.Id == "research").Name);
+        Assert.Equal(_design.Agents.Where(a => a.Id != "research").Select(a => a.Name), after.Agents.Where(a => a.Id != "research").Select(a => a.Name));
+    }
+
+    [Fact]
+    public void InstructionsShowTheirTokenCount()
+    {
+        var cut = Render("manager");
+
+        Assert.Matches(@"≈ \d+ tokens", cut.Markup);
+    }
+
+    [Fact]
+    public void OutputSchemaThatIsNotJson_ShowsWhere_AndCommitsNothing()
+    {
+        var cut = Render("analysis");
+
+        cut.Find("textarea[data-testid=prop-output-schema]").Change("{ \"type\": ");
+
+        Assert.Contains("Not valid JSON at line 1", cut.Markup, StringComparison.Ordinal);
+        Assert.Empty(_edits);
+    }
+
+    [Fact]
+    public void OutputSchemaWithAWrongType_NamesTheKeyword_AndCommitsNothing()
+    {
+        var cut = Render("analysis");
+
+        cut.Find("textarea[data-testid=prop-output-schema]").Change("""{ "type": "object", "properties": { "score": { "type": "integr" } } }""");
+
+        Assert.Contains("$.properties.score.type", cut.Markup, StringComparison.Ordinal);
+        Assert.Empty(_edits);
+    }
+
+    [Fact]
+    public void AValidOutputSchema_IsCommitted()
+    {
+        var cut = Render("analysis");
+
+        cut.Find("textarea[data-testid=prop-output-schema]").Change("""{ "type": "object", "properties": { "summary": { "type": "string" } } }""");
+
+        var (_, change) = Assert.Single(_edits);
+        var schema = change(_design).Agents.Single(a => a.Id == "analysis").OutputSchema!.Value;
+        Assert.Equal(JsonValueKind.Object, schema.GetProperty("properties").GetProperty("summary").ValueKind);
+    }
+
+    [Fact]
+    public void ASelectedHandoffEdge_EditsItsDescription()
+    {
+        var support = DesignTemplates.Find("customer-support")!.Design;
+        var handoff = support.Edges.OfType<HandoffEdge>().First();
+        var cut = _context.Render<PropertyPanel>(p => p
+            .Add(x => x.Design, support)
+            .Add(x => x.SelectedId, handoff.Id)
+            .Add(x => x.OnEdit, EventCallback.Factory.Create<(string, Func<DesignDocument, DesignDocument>)>(this, e => _edits.Add(e))));
+
+        cut.Find("textarea[data-testid=prop-edge-description]").Change("Anything about money");
+
+        Assert.Equal("Anything about money", Assert.Single(_edits).Change(support).Edges.Single(e => e.Id == handoff.Id).Description);
+    }
+
+    public ValueTask DisposeAsync() => _context.DisposeAsync();
+}
