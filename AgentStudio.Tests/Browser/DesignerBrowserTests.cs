@@ -6,9 +6,9 @@ namespace AgentStudio.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class DesignerBrowserTests(BrowserFixture fixture)
 {
-    private static async Task<IPage> OpenBlankDesignAsync(BrowserFixture fixture, string name)
+    private static async Task<IPage> OpenBlankDesignAsync(BrowserFixture fixture, string name, IPage? samePage = null)
     {
-        var page = await fixture.NewPageAsync();
+        var page = samePage ?? await fixture.NewPageAsync();
         await BrowserFixture.GotoInteractiveAsync(page, "/designs");
         await page.GetByTestId("new-design").ClickAsync();
         await page.GetByTestId("template-blank").ClickAsync();
@@ -36,11 +36,14 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
         await page.Mouse.UpAsync();
     }
 
-    private static async Task RenameSelectedAsync(IPage page, string name)
+    private static async Task RenameSelectedAsync(IPage page, string currentName, string name)
     {
+        // Wait for the panel to show the element just added, so the typing goes to the right field.
         var field = page.GetByTestId("prop-name");
+        await Assertions.Expect(field).ToHaveValueAsync(currentName);
         await field.FillAsync(name);
         await field.PressAsync("Tab");
+        await Assertions.Expect(page.Locator(".diagram-node.selected")).ToContainTextAsync(name);
     }
 
     [Fact]
@@ -49,14 +52,14 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
         var page = await OpenBlankDesignAsync(fixture, "Drawn support");
 
         await DragFromPaletteAsync(page, "agent", 150, 200);
-        await RenameSelectedAsync(page, "TriageAgent");
+        await RenameSelectedAsync(page, "Agent1", "TriageAgent");
         var instructions = page.GetByTestId("prop-instructions");
         await instructions.FillAsync("Route billing questions to billing and technical ones to technical support.");
         await instructions.PressAsync("Tab");
         await DragFromPaletteAsync(page, "agent", 550, 100);
-        await RenameSelectedAsync(page, "BillingAgent");
+        await RenameSelectedAsync(page, "Agent2", "BillingAgent");
         await DragFromPaletteAsync(page, "agent", 550, 330);
-        await RenameSelectedAsync(page, "TechnicalAgent");
+        await RenameSelectedAsync(page, "Agent3", "TechnicalAgent");
         await ConnectAsync(page, "handoff", "agent-1", "agent-2");
         await ConnectAsync(page, "handoff", "agent-1", "agent-3");
 
@@ -120,6 +123,36 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
         await page.WaitForSelectorAsync("body[data-circuit='ready']");
         await Assertions.Expect(page.GetByTestId("node-agent-1")).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByTestId("node-agent-2")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task CopyInOneDesign_PasteInAnother_DuplicateAndMarqueeSelect()
+    {
+        var page = await OpenBlankDesignAsync(fixture, "Copy source");
+        await DragFromPaletteAsync(page, "agent", 150, 150);
+        await RenameSelectedAsync(page, "Agent1", "Researcher");
+        await page.GetByTestId("node-agent-1").ClickAsync();
+        await page.Keyboard.PressAsync("Control+c");
+        await page.Keyboard.PressAsync("Control+d");
+        await Assertions.Expect(page.GetByTestId("node-agent-2")).ToContainTextAsync("ResearcherCopy");
+
+        // The same browser (the clipboard lives in its local storage), another design.
+        var other = await OpenBlankDesignAsync(fixture, "Paste target", await page.Context.NewPageAsync());
+        await other.GetByTestId("diagram-canvas").ClickAsync(new() { Position = new() { X = 20, Y = 20 } });
+        await other.Keyboard.PressAsync("Control+v");
+        await Assertions.Expect(other.GetByTestId("node-agent-1")).ToContainTextAsync("Researcher");
+
+        await DragFromPaletteAsync(other, "note", 500, 400);
+        var canvas = await other.GetByTestId("diagram-canvas").BoundingBoxAsync();
+        await other.Keyboard.DownAsync("Shift");
+        await other.Mouse.MoveAsync(canvas!.X + 5, canvas.Y + 5);
+        await other.Mouse.DownAsync();
+        await other.Mouse.MoveAsync(canvas.X + canvas.Width - 5, canvas.Y + canvas.Height - 5, new() { Steps = 5 });
+        await other.Mouse.UpAsync();
+        await other.Keyboard.UpAsync("Shift");
+        await Assertions.Expect(other.Locator(".diagram-node.selected")).ToHaveCountAsync(2);
+        await other.Keyboard.PressAsync("Delete");
+        await Assertions.Expect(other.Locator(".diagram-node")).ToHaveCountAsync(0);
     }
 
     [Fact]

@@ -51,7 +51,23 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     [Parameter]
     public EventCallback<(string? Id, bool Additive)> OnSelect { get; set; }
 
-    /// <summary>A keyboard command: delete, undo, redo, select-all.</summary>
+    /// <summary>Several nodes were dragged together: their new positions, once, on release.</summary>
+    [Parameter]
+    public EventCallback<IReadOnlyList<(string Id, double X, double Y)>> OnMoveMany { get; set; }
+
+    /// <summary>A marquee selected these ids.</summary>
+    [Parameter]
+    public EventCallback<IReadOnlyList<string>> OnSelectMany { get; set; }
+
+    /// <summary>Ctrl+C: returns the selection as clipboard JSON (or null).</summary>
+    [Parameter]
+    public Func<string?>? OnCopy { get; set; }
+
+    /// <summary>Ctrl+V with clipboard JSON.</summary>
+    [Parameter]
+    public EventCallback<string> OnPaste { get; set; }
+
+    /// <summary>A keyboard command: delete, undo, redo, select-all, duplicate.</summary>
     [Parameter]
     public EventCallback<string> OnCommand { get; set; }
 
@@ -91,6 +107,32 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     /// <summary>Called by the browser when a node drag ends.</summary>
     [JSInvokable]
     public Task CommitMove(string id, double x, double y) => OnMove.InvokeAsync((id, x, y));
+
+    /// <summary>Called by the browser when a drag of several selected nodes ends.</summary>
+    [JSInvokable]
+    public Task CommitMoveMany(string positionsJson)
+    {
+        var positions = System.Text.Json.JsonDocument.Parse(positionsJson).RootElement.EnumerateArray()
+            .Select(p => (p.GetProperty("id").GetString()!, p.GetProperty("x").GetDouble(), p.GetProperty("y").GetDouble()))
+            .ToList();
+        return OnMoveMany.InvokeAsync(positions);
+    }
+
+    /// <summary>Called by the browser when a marquee (Shift+drag on the canvas) ends.</summary>
+    [JSInvokable]
+    public Task SelectMany(string[] ids) => OnSelectMany.InvokeAsync(ids);
+
+    /// <summary>Ctrl+C: the selection as clipboard JSON, which the browser keeps in local storage.</summary>
+    [JSInvokable]
+    public string? CopySelection() => OnCopy?.Invoke();
+
+    /// <summary>Ctrl+V: the browser's clipboard JSON.</summary>
+    [JSInvokable]
+    public Task Paste(string json) => OnPaste.InvokeAsync(json);
+
+    /// <summary>Ctrl+D.</summary>
+    [JSInvokable]
+    public Task DuplicateSelection() => OnCommand.InvokeAsync("duplicate");
 
     /// <summary>Called by the browser when a link is dropped on a node.</summary>
     [JSInvokable]

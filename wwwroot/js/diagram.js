@@ -3,6 +3,7 @@
 // once per finished gesture (commit move, connect, add, select), never per pointer move.
 
 const NODE_WIDTH = 220;
+const CLIPBOARD_KEY = 'agentstudio-clipboard';
 
 /** The anchor points of a link, the same formula as the server's LinkGeometry. */
 export function linkPath(source, target, handoff) {
@@ -52,11 +53,17 @@ export function attach(root, dotnet) {
             gesture = { kind: 'link', from: node.dataset.id, handoff: port.dataset.port === 'handoff', temp };
         } else if (node) {
             if (e.target.closest('input, textarea, button')) return;
-            const box = nodeBox(node);
-            gesture = { kind: 'move', id: node.dataset.id, el: node, start: toCanvas(e.clientX, e.clientY), origin: box, moved: false, additive: e.shiftKey || e.ctrlKey || e.metaKey };
+            // Dragging a selected node drags the whole selection with it.
+            const group = node.classList.contains('selected') ? [...root.querySelectorAll('.diagram-node.selected')] : [node];
+            gesture = { kind: 'move', id: node.dataset.id, group: group.map(el => ({ el, origin: nodeBox(el) })), start: toCanvas(e.clientX, e.clientY), moved: false, additive: e.shiftKey || e.ctrlKey || e.metaKey };
         } else if (link) {
             call('SelectElement', link.dataset.edge, e.shiftKey);
             return;
+        } else if (e.shiftKey) {
+            const box = document.createElement('div');
+            box.className = 'diagram-marquee';
+            root.appendChild(box);
+            gesture = { kind: 'marquee', start: toCanvas(e.clientX, e.clientY), startClient: { x: e.clientX, y: e.clientY }, box };
         } else {
             gesture = { kind: 'pan', startX: e.clientX, startY: e.clientY, origin: { x: view.x, y: view.y }, moved: false };
         }
@@ -71,10 +78,12 @@ export function attach(root, dotnet) {
             const dx = p.x - gesture.start.x, dy = p.y - gesture.start.y;
             if (!gesture.moved && Math.hypot(dx, dy) < 3) return;
             gesture.moved = true;
-            gesture.el.style.left = `${gesture.origin.x + dx}px`;
-            gesture.el.style.top = `${gesture.origin.y + dy}px`;
-            gesture.el.classList.add('dragging');
-            redrawLinks(gesture.id);
+            for (const { el, origin } of gesture.group) {
+                el.style.left = `${origin.x + dx}px`;
+                el.style.top = `${origin.y + dy}px`;
+                el.classList.add('dragging');
+                redrawLinks(el.dataset.id);
+            }
         } else if (gesture.kind === 'pan') {
             const dx = e.clientX - gesture.startX, dy = e.clientY - gesture.startY;
             if (!gesture.moved && Math.hypot(dx, dy) < 3) return;
@@ -82,6 +91,11 @@ export function attach(root, dotnet) {
             view.x = gesture.origin.x + dx;
             view.y = gesture.origin.y + dy;
             applyView();
+        } else if (gesture.kind === 'marquee') {
+            const r = root.getBoundingClientRect();
+            const left = Math.min(e.clientX, gesture.startClient.x) - r.left, top = Math.min(e.clientY, gesture.startClient.y) - r.top;
+            Object.assign(gesture.box.style, { left: `${left}px`, top: `${top}px`, width: `${Math.abs(e.clientX - gesture.startClient.x)}px`, height: `${Math.abs(e.clientY - gesture.startClient.y)}px` });
+            gesture.end = toCanvas(e.clientX, e.clientY);
         } else if (gesture.kind === 'link') {
             const s = nodeBox(nodeEl(gesture.from));
             const p = toCanvas(e.clientX, e.clientY);
@@ -95,9 +109,19 @@ export function attach(root, dotnet) {
         gesture = null;
         if (root.hasPointerCapture(e.pointerId)) root.releasePointerCapture(e.pointerId);
         if (g.kind === 'move') {
-            g.el.classList.remove('dragging');
-            if (g.moved) call('CommitMove', g.id, parseFloat(g.el.style.left), parseFloat(g.el.style.top));
-            else call('SelectElement', g.id, g.additive);
+            g.group.forEach(({ el }) => el.classList.remove('dragging'));
+            if (!g.moved) call('SelectElement', g.id, g.additive);
+            else if (g.group.length === 1) call('CommitMove', g.id, parseFloat(g.group[0].el.style.left), parseFloat(g.group[0].el.style.top));
+            else call('CommitMoveMany', JSON.stringify(g.group.map(({ el }) => ({ id: el.dataset.id, x: parseFloat(el.style.left), y: parseFloat(el.style.top) }))));
+        } else if (g.kind === 'marquee') {
+            g.box.remove();
+            const end = g.end || g.start;
+            const x1 = Math.min(g.start.x, end.x), x2 = Math.max(g.start.x, end.x), y1 = Math.min(g.start.y, end.y), y2 = Math.max(g.start.y, end.y);
+            const ids = [...root.querySelectorAll('.diagram-node')].filter(el => {
+                const b = nodeBox(el);
+                return b.x < x2 && b.x + NODE_WIDTH > x1 && b.y < y2 && b.y + b.h > y1;
+            }).map(el => el.dataset.id);
+            call('SelectMany', ids);
         } else if (g.kind === 'pan') {
             if (!g.moved) call('ClearSelection');
         } else if (g.kind === 'link') {
@@ -128,6 +152,9 @@ export function attach(root, dotnet) {
         else if (ctrl && key === 'z' && !e.shiftKey) call('Undo');
         else if (ctrl && (key === 'y' || (key === 'z' && e.shiftKey))) call('Redo');
         else if (ctrl && key === 'a') call('SelectAll');
+        else if (ctrl && key === 'c') dotnet.invokeMethodAsync('CopySelection').then(json => { if (json) localStorage.setItem(CLIPBOARD_KEY, json); }).catch(() => { });
+        else if (ctrl && key === 'v') { const json = localStorage.getItem(CLIPBOARD_KEY); if (json) call('Paste', json); }
+        else if (ctrl && key === 'd') call('DuplicateSelection');
         else handled = false;
         if (handled) e.preventDefault();
     }

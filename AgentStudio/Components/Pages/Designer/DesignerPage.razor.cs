@@ -77,6 +77,33 @@ public sealed partial class DesignerPage
         return Task.CompletedTask;
     }
 
+    private Task MoveManyAsync(IReadOnlyList<(string Id, double X, double Y)> moves)
+    {
+        _editor!.Execute($"Move {moves.Count} items", d => DesignCommands.Move(d, moves.ToDictionary(m => m.Id, m => new CanvasPosition(m.X, m.Y), StringComparer.Ordinal)));
+        return Task.CompletedTask;
+    }
+
+    private Task SelectManyAsync(IReadOnlyList<string> ids)
+    {
+        _editor!.Select(ids);
+        return Task.CompletedTask;
+    }
+
+    private string? CopySelection() => DesignClipboard.Copy(_editor!.Design, _editor.Selection);
+
+    private Task PasteAsync(string json)
+    {
+        IReadOnlyList<string> pasted = [];
+        _editor!.Execute("Paste", d =>
+        {
+            var (next, ids) = DesignClipboard.Paste(d, json);
+            pasted = ids;
+            return next;
+        });
+        _editor.Select(pasted);
+        return Task.CompletedTask;
+    }
+
     private Task ConnectAsync((bool Handoff, string From, string To) connect)
     {
         if (ConnectionRules.Refusal(_editor!.Design, connect.Handoff, connect.From, connect.To) is { } reason)
@@ -159,6 +186,8 @@ public sealed partial class DesignerPage
             case "redo":
                 _editor!.Redo();
                 break;
+            case "duplicate" when DesignClipboard.Copy(_editor!.Design, _editor.Selection) is { } copied:
+                return PasteAsync(copied);
             case "select-all":
                 _editor!.Select(_nodes.Select(n => n.Id));
                 break;
