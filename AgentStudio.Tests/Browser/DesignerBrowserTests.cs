@@ -156,6 +156,55 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task AnotherTabSavedFirst_NothingIsOverwritten_AndTheUserReloads()
+    {
+        var first = await OpenBlankDesignAsync(fixture, "Two tabs");
+        var url = first.Url;
+        var second = await first.Context.NewPageAsync();
+        await BrowserFixture.GotoInteractiveAsync(second, url);
+        await Assertions.Expect(second.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true");
+
+        await DragFromPaletteAsync(first, "agent", 150, 150);
+        await Assertions.Expect(first.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "saved");
+        await DragFromPaletteAsync(second, "note", 400, 300);
+
+        await Assertions.Expect(second.GetByTestId("save-conflict")).ToBeVisibleAsync();
+        await Assertions.Expect(second.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "conflict");
+        await second.GetByTestId("conflict-reload").ClickAsync();
+
+        await Assertions.Expect(second.GetByTestId("node-agent-1")).ToHaveCountAsync(1);
+        await Assertions.Expect(second.GetByTestId("node-note-1")).ToHaveCountAsync(0);
+        await Assertions.Expect(second.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "saved");
+    }
+
+    [Fact]
+    public async Task ExportThenImportInTheDesigner_AndRestoreARevision()
+    {
+        var page = await OpenBlankDesignAsync(fixture, "Round trip");
+        await DragFromPaletteAsync(page, "agent", 150, 150);
+        await Assertions.Expect(page.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "saved");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("designer-export").ClickAsync());
+        using var folder = new Support.TemporaryFolder();
+        var file = Path.Combine(folder.Path, download.SuggestedFilename);
+        await download.SaveAsAsync(file);
+
+        await page.GetByTestId("node-agent-1").ClickAsync();
+        await page.Keyboard.PressAsync("Delete");
+        await Assertions.Expect(page.GetByTestId("node-agent-1")).ToHaveCountAsync(0);
+        await page.GetByTestId("designer-import-input").SetInputFilesAsync(file);
+
+        await Assertions.Expect(page.GetByTestId("node-agent-1")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "saved");
+
+        await page.GetByTestId("designer-history").ClickAsync();
+        await page.GetByTestId("restore-revision-1").ClickAsync();
+        await page.GetByTestId("history-close").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("node-agent-1")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("diagram-empty")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task DraggingANode_SendsOneCommit_NotOnePerPointerMove()
     {
         var page = await OpenBlankDesignAsync(fixture, "Drag traffic");

@@ -80,6 +80,16 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     /// <summary>Scrolls a node to the centre.</summary>
     public ValueTask CenterOnAsync(string id) => _handle?.InvokeVoidAsync("centerOn", id) ?? ValueTask.CompletedTask;
 
+    private (double X, double Y, double Width, double Height) MinimapBounds()
+    {
+        const double Pad = 200;
+        var minX = Nodes.Min(n => n.X) - Pad;
+        var minY = Nodes.Min(n => n.Y) - Pad;
+        return (minX, minY, Nodes.Max(n => n.X + DiagramNode.Width) + Pad - minX, Nodes.Max(n => n.Y + n.Height) + Pad - minY);
+    }
+
+    private static string Num(double value) => value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <inheritdoc />
     protected override void OnParametersSet() => _nodesById = Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
 

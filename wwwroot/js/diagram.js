@@ -22,7 +22,19 @@ export function attach(root, dotnet) {
 
     const nodeBox = (el) => ({ x: parseFloat(el.style.left), y: parseFloat(el.style.top), h: parseFloat(el.dataset.h) });
     const nodeEl = (id) => root.querySelector(`.diagram-node[data-id="${CSS.escape(id)}"]`);
-    const applyView = () => { viewport.style.transform = `translate(${view.x}px, ${view.y}px) scale(${view.zoom})`; root.dataset.zoom = view.zoom.toFixed(2); };
+    const applyView = () => {
+        viewport.style.transform = `translate(${view.x}px, ${view.y}px) scale(${view.zoom})`;
+        root.dataset.zoom = view.zoom.toFixed(2);
+        // The minimap's frame of the visible area moves here, locally: no server round trip per pan or zoom.
+        const frame = root.querySelector('.minimap-view');
+        if (frame) {
+            const r = root.getBoundingClientRect();
+            frame.setAttribute('x', -view.x / view.zoom);
+            frame.setAttribute('y', -view.y / view.zoom);
+            frame.setAttribute('width', r.width / view.zoom);
+            frame.setAttribute('height', r.height / view.zoom);
+        }
+    };
     const toCanvas = (clientX, clientY) => {
         const r = root.getBoundingClientRect();
         return { x: (clientX - r.left - view.x) / view.zoom, y: (clientY - r.top - view.y) / view.zoom };
@@ -45,7 +57,18 @@ export function attach(root, dotnet) {
         const port = e.target.closest('.diagram-port');
         const node = e.target.closest('.diagram-node');
         const link = e.target.closest('.diagram-link-hit');
+        const minimap = e.target.closest('.diagram-minimap');
         root.focus({ preventScroll: true });
+        if (minimap) {
+            // Clicking the minimap centres the view on that point of the canvas.
+            const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(minimap.getScreenCTM().inverse());
+            const r = root.getBoundingClientRect();
+            view.x = r.width / 2 - p.x * view.zoom;
+            view.y = r.height / 2 - p.y * view.zoom;
+            applyView();
+            e.preventDefault();
+            return;
+        }
         if (port && node) {
             const temp = document.createElementNS('http://www.w3.org/2000/svg', 'path');
             temp.setAttribute('class', `diagram-link diagram-link-pending ${port.dataset.port}`);

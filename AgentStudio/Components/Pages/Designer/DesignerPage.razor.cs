@@ -41,6 +41,9 @@ public sealed partial class DesignerPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
@@ -217,6 +220,53 @@ public sealed partial class DesignerPage
             _editor!.Select([id]);
             await _canvas!.CenterOnAsync(id);
         }
+    }
+
+    private async Task ShowHistoryAsync()
+    {
+        await _autosave!.FlushAsync();
+        var parameters = new DialogParameters<Pages.Designs.HistoryDialog> { { d => d.DesignId, Id }, { d => d.DesignName, _editor!.Design.Name } };
+        var dialog = await Dialogs.ShowAsync<Pages.Designs.HistoryDialog>($"History of {_editor.Design.Name}", parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
+        await dialog.Result;
+        if ((await Store.GetAsync(Id))?.Revision != _autosave.BaseRevision)
+        {
+            // A revision was restored: show it (restoring saved it as the newest revision).
+            await ReloadLatestAsync();
+        }
+    }
+
+    private async Task ImportAsync(Microsoft.AspNetCore.Components.Forms.InputFileChangeEventArgs e)
+    {
+        if (e.File.Size > DesignImporter.MaxFileBytes)
+        {
+            _message = $"{e.File.Name} is larger than {DesignImporter.MaxFileBytes / 1024 / 1024} MiB; nothing was imported.";
+            return;
+        }
+
+        string text;
+        await using (var stream = e.File.OpenReadStream(DesignImporter.MaxFileBytes))
+        using (var reader = new StreamReader(stream))
+        {
+            text = await reader.ReadToEndAsync();
+        }
+
+        var preview = DesignImporter.Preview(e.File.Name, text);
+        // Warnings show in the problems panel; a file that does not load, or has errors, asks first.
+        if (!preview.Loaded || preview.HasErrors)
+        {
+            var parameters = new DialogParameters<Pages.Designs.ImportReportDialog> { { d => d.Preview, preview } };
+            var dialog = await Dialogs.ShowAsync<Pages.Designs.ImportReportDialog>($"Import {preview.FileName}", parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
+            if (!preview.Loaded || await dialog.Result is not { Canceled: false })
+            {
+                return;
+            }
+        }
+
+        _editor!.Execute($"Import {preview.FileName}", _ => preview.Design!);
+        _editor.Select([]);
+        StateHasChanged();
+        await Task.Yield();
+        await _canvas!.FitAsync();
     }
 
     private async Task ReloadLatestAsync()
