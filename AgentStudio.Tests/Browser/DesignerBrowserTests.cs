@@ -204,6 +204,27 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("diagram-empty")).ToBeVisibleAsync();
     }
 
+    [Theory]
+    [InlineData("research-manager", "Research manager", 5, 3)]
+    [InlineData("customer-support", "Customer support triage", 5, 3)]
+    [InlineData("hybrid-support", "Hybrid support", 7, 5)]
+    public async Task EveryTemplate_OpensInTheDesigner_WithTypedEdges(string template, string name, int nodes, int links)
+    {
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.GotoInteractiveAsync(page, "/designs");
+        await page.GetByTestId("new-design").ClickAsync();
+        await page.GetByTestId($"template-{template}").ClickAsync();
+        await page.GetByTestId("new-design-name").FillAsync($"{name} (designer)");
+        await page.GetByTestId("create-design").ClickAsync();
+        await page.GetByTestId("open-design").Filter(new() { HasText = $"{name} (designer)" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true");
+        await Assertions.Expect(page.Locator(".diagram-node")).ToHaveCountAsync(nodes);
+        await Assertions.Expect(page.Locator("path.diagram-link")).ToHaveCountAsync(links);
+        await Assertions.Expect(page.GetByTestId("problems-panel")).ToContainTextAsync("0 errors");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), $"agentstudio-designer-{template}.png") });
+    }
+
     [Fact]
     public async Task DraggingANode_SendsOneCommit_NotOnePerPointerMove()
     {
