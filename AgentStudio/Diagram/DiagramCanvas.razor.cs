@@ -102,7 +102,7 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
         }
 
         // Only after the first interactive render: during prerendering there is no browser to talk to.
-        _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/diagram.js");
+        _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/diagram/index.js");
         _self = DotNetObjectReference.Create(this);
         _handle = await _module.InvokeAsync<IJSObjectReference>("attach", _root, _self);
         _attached = true;

@@ -4,7 +4,7 @@ namespace AgentStudio.Diagram;
 
 /// <summary>
 /// Where a link runs: from the source agent's handoff port (upper right) or tool port (lower right) to the
-/// target's left middle, as a cubic curve. wwwroot/js/diagram.js has the same formula for links moved locally.
+/// target's left middle, as a cubic curve. wwwroot/js/diagram/geometry.js has the same formula for links moved locally.
 /// </summary>
 public static class LinkGeometry
 {

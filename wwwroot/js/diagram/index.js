@@ -1,0 +1,69 @@
+// The browser half of the diagram editor. Gestures run here, with pointer capture, as small behaviours; the
+// server hears once per finished gesture (commit move, connect, add, select), never per pointer move.
+import { createCanvas } from './canvas.js';
+import { nodeDrag } from './node-drag.js';
+import { linkDraw } from './link-draw.js';
+import { linkSelect } from './link-select.js';
+import { marquee } from './marquee.js';
+import { pan } from './pan.js';
+import { minimap } from './minimap.js';
+import { wheelZoom } from './wheel-zoom.js';
+import { keyboard } from './keyboard.js';
+import { paletteDrop } from './palette-drop.js';
+
+export { linkPath } from './geometry.js';
+
+export function attach(root, dotnet) {
+    const canvas = createCanvas(root, dotnet);
+    // The first behaviour that claims a pointer-down owns the gesture until the pointer is released.
+    const behaviours = [minimap(canvas), linkDraw(canvas), nodeDrag(canvas), linkSelect(canvas), marquee(canvas), pan(canvas)];
+    const onWheel = wheelZoom(canvas);
+    const onKeyDown = keyboard(canvas);
+    const drop = paletteDrop(canvas);
+    let gesture = null;
+
+    function onPointerDown(e) {
+        if (e.button !== 0) return;
+        root.focus({ preventScroll: true });
+        for (const behaviour of behaviours) {
+            gesture = behaviour.start(e);
+            if (gesture) break;
+        }
+
+        if (gesture) {
+            root.setPointerCapture(e.pointerId);
+            e.preventDefault();
+        }
+    }
+
+    const onPointerMove = (e) => gesture && gesture.move(e);
+    function onPointerUp(e) {
+        if (!gesture) return;
+        const ending = gesture;
+        gesture = null;
+        if (root.hasPointerCapture(e.pointerId)) root.releasePointerCapture(e.pointerId);
+        ending.end(e);
+    }
+
+    const listeners = [
+        ['pointerdown', onPointerDown], ['pointermove', onPointerMove], ['pointerup', onPointerUp], ['pointercancel', onPointerUp],
+        ['wheel', onWheel, { passive: false }], ['keydown', onKeyDown], ['dragover', drop.dragover], ['drop', drop.drop],
+    ];
+    for (const [type, listener, options] of listeners) root.addEventListener(type, listener, options);
+    canvas.applyView();
+
+    return {
+        fit: () => canvas.fit(),
+        zoomBy(factor) {
+            const r = root.getBoundingClientRect();
+            canvas.zoomAround(r.width / 2, r.height / 2, canvas.view.zoom * factor);
+        },
+        centerOn(id) {
+            const el = canvas.nodeEl(id);
+            if (el) canvas.centerOnPoint(parseFloat(el.style.left) + 110, parseFloat(el.style.top) + parseFloat(el.dataset.h) / 2);
+        },
+        dispose() {
+            for (const [type, listener] of listeners) root.removeEventListener(type, listener);
+        },
+    };
+}
