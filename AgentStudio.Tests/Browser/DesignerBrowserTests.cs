@@ -104,7 +104,7 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task DeleteWithTheKeyboard_ThenUndoAndRedo()
     {
-        var page = await OpenBlankDesignAsync(fixture, "Undo me");
+        var page = await OpenBlankDesignAsync(fixture, "Keyboard history");
         await DragFromPaletteAsync(page, "agent", 150, 150);
         await DragFromPaletteAsync(page, "agent", 550, 150);
         await ConnectAsync(page, "handoff", "agent-1", "agent-2");
@@ -209,18 +209,18 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
     }
 
     [Theory]
-    [InlineData("research-manager", "Research manager", 5, 3)]
-    [InlineData("customer-support", "Customer support triage", 5, 3)]
-    [InlineData("hybrid-support", "Hybrid support", 7, 5)]
-    public async Task EveryTemplate_OpensInTheDesigner_WithTypedEdges(string template, string name, int nodes, int links)
+    [InlineData("research-manager", 5, 3)]
+    [InlineData("customer-support", 5, 3)]
+    [InlineData("hybrid-support", 7, 5)]
+    public async Task EveryTemplate_OpensInTheDesigner_WithTypedEdges(string template, int nodes, int links)
     {
         var page = await fixture.NewPageAsync();
         await BrowserFixture.GotoInteractiveAsync(page, "/designs");
         await page.GetByTestId("new-design").ClickAsync();
         await page.GetByTestId($"template-{template}").ClickAsync();
-        await page.GetByTestId("new-design-name").FillAsync($"{name} (designer)");
+        await page.GetByTestId("new-design-name").FillAsync($"Opened in designer: {template}");
         await page.GetByTestId("create-design").ClickAsync();
-        await page.GetByTestId("open-design").Filter(new() { HasText = $"{name} (designer)" }).ClickAsync();
+        await page.GetByTestId("open-design").Filter(new() { HasText = $"Opened in designer: {template}" }).ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true");
         await Assertions.Expect(page.Locator(".diagram-node")).ToHaveCountAsync(nodes);

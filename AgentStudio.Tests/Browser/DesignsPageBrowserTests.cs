@@ -87,7 +87,7 @@ public sealed class DesignsPageBrowserTests(BrowserFixture fixture)
         await page.GetByTestId("actions-Planning board (copy)").ClickAsync();
         await page.GetByTestId("action-delete").ClickAsync();
         await Assertions.Expect(table.GetByText("Planning board (copy)", new() { Exact = true })).ToHaveCountAsync(0);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Undo", Exact = true }).ClickAsync();
         await Assertions.Expect(table.GetByText("Planning board (copy)", new() { Exact = true })).ToBeVisibleAsync();
 
         await page.GetByTestId("search-designs").FillAsync("copy");
