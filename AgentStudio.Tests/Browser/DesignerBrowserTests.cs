@@ -132,7 +132,7 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task CopyInOneDesign_PasteInAnother_DuplicateAndMarqueeSelect()
     {
-        var page = await OpenBlankDesignAsync(fixture, "Copy source");
+        var page = await OpenBlankDesignAsync(fixture, "Clipboard source");
         await DragFromPaletteAsync(page, "agent", 150, 150);
         await RenameSelectedAsync(page, "Agent1", "Researcher");
         await page.GetByTestId("node-agent-1").ClickAsync();
@@ -141,7 +141,7 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("node-agent-2")).ToContainTextAsync("ResearcherCopy");
 
         // The same browser (the clipboard lives in its local storage), another design.
-        var other = await OpenBlankDesignAsync(fixture, "Paste target", await page.Context.NewPageAsync());
+        var other = await OpenBlankDesignAsync(fixture, "Clipboard target", await page.Context.NewPageAsync());
         await other.GetByTestId("diagram-canvas").ClickAsync(new() { Position = new() { X = 20, Y = 20 } });
         await other.Keyboard.PressAsync("Control+v");
         await Assertions.Expect(other.GetByTestId("node-agent-1")).ToContainTextAsync("Researcher");
