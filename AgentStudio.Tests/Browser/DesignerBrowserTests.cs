@@ -182,6 +182,28 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task AnotherTabSavedFirst_TheUserKeepsTheirWorkAsACopy()
+    {
+        var first = await OpenBlankDesignAsync(fixture, "Parallel edits");
+        var second = await first.Context.NewPageAsync();
+        await BrowserFixture.GotoInteractiveAsync(second, first.Url);
+        await Assertions.Expect(second.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true");
+        await DragFromPaletteAsync(first, "agent", 150, 150);
+        await Assertions.Expect(first.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "saved");
+        await DragFromPaletteAsync(second, "note", 400, 300);
+        await Assertions.Expect(second.GetByTestId("save-conflict")).ToBeVisibleAsync();
+
+        await second.GetByTestId("conflict-copy").ClickAsync();
+
+        await Assertions.Expect(second.GetByTestId("designer-name")).ToHaveTextAsync("Parallel edits (my copy)");
+        await Assertions.Expect(second.GetByTestId("node-note-1")).ToHaveCountAsync(1);
+        await Assertions.Expect(second.GetByTestId("node-agent-1")).ToHaveCountAsync(0);
+        await first.ReloadAsync();
+        await Assertions.Expect(first.GetByTestId("node-agent-1")).ToHaveCountAsync(1);
+        await Assertions.Expect(first.GetByTestId("node-note-1")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task ExportThenImportInTheDesigner_AndRestoreARevision()
     {
         var page = await OpenBlankDesignAsync(fixture, "Round trip");

@@ -14,6 +14,9 @@ export function createCanvas(root, dotnet) {
         applyView() {
             viewport.style.transform = `translate(${view.x}px, ${view.y}px) scale(${view.zoom})`;
             root.dataset.zoom = view.zoom.toFixed(2);
+            // The dotted grid moves and scales with the canvas.
+            root.style.backgroundPosition = `${view.x}px ${view.y}px`;
+            root.style.backgroundSize = `${20 * view.zoom}px ${20 * view.zoom}px`;
             // The minimap's frame of the visible area moves here, locally: no server round trip per pan or zoom.
             const frame = root.querySelector('.minimap-view');
             if (frame) {
