@@ -2,6 +2,7 @@ using AgentStudio.Cli;
 using AgentStudio.Components;
 using AgentStudio.Designs;
 using AgentStudio.Endpoints;
+using AgentStudio.Running;
 using AgentStudio.Storage;
 using MudBlazor.Services;
 
@@ -23,6 +24,7 @@ public static class Program
         builder.Services.AddMudServices();
         builder.Services.AddAgentStudioStorage(builder.Configuration);
         builder.Services.AddAgentStudioDesigns();
+        builder.Services.AddAgentStudioRunning(builder.Configuration);
 
         var app = builder.Build();
         await app.Services.MigrateAgentStudioDatabaseAsync();

@@ -67,13 +67,18 @@ internal sealed class AppProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { dll, "--urls", baseAddress.ToString().TrimEnd('/'), "--contentRoot", contentRoot, "--AgentStudio:DataFolder", dataFolder.Path })
+        foreach (var arg in new[] { dll, "--urls", baseAddress.ToString().TrimEnd('/'), "--contentRoot", contentRoot, "--AgentStudio:DataFolder", dataFolder.Path, "--AgentStudio:Models:SimulatedChunkDelay", "00:00:00.040" })
         {
             start.ArgumentList.Add(arg);
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // The tests run offline on the simulated model whatever the machine's environment holds.
+        foreach (var variable in new[] { "OPENAI_API_KEY", "AZURE_OPENAI_API_KEY", "AZURE_OPENAI_ENDPOINT" })
+        {
+            start.Environment.Remove(variable);
+        }
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var app = new AppProcess(process, baseAddress, dataFolder);
         process.OutputDataReceived += (_, e) => app.Append(e.Data);

@@ -35,6 +35,14 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     [Parameter]
     public IReadOnlySet<string> ProblemIds { get; set; } = new HashSet<string>();
 
+    /// <summary>Whether the canvas only shows (pan, zoom, select) and changes nothing: the playground's diagram.</summary>
+    [Parameter]
+    public bool ReadOnly { get; set; }
+
+    /// <summary>Ids of the agent and edge a run is using now, lit up on the canvas.</summary>
+    [Parameter]
+    public IReadOnlySet<string> ActiveIds { get; set; } = new HashSet<string>();
+
     /// <summary>A node was dragged to a new position (id, x, y), once, on release.</summary>
     [Parameter]
     public EventCallback<(string Id, double X, double Y)> OnMove { get; set; }
@@ -104,7 +112,7 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
         // Only after the first interactive render: during prerendering there is no browser to talk to.
         _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/diagram/index.js");
         _self = DotNetObjectReference.Create(this);
-        _handle = await _module.InvokeAsync<IJSObjectReference>("attach", _root, _self);
+        _handle = await _module.InvokeAsync<IJSObjectReference>("attach", _root, _self, new { readOnly = ReadOnly });
         _attached = true;
         if (Nodes.Count > 0)
         {

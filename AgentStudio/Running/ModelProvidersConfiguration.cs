@@ -42,7 +42,14 @@ internal static class ModelProvidersConfiguration
         return providers;
     }
 
-    /// <summary>The catalog of configured providers, with the simulated model streaming at <paramref name="simulated"/>'s pace.</summary>
-    public static ModelCatalog CreateCatalog(IConfiguration configuration, SimulatedModelOptions? simulated = null) =>
-        new([.. Read(configuration).Select(s => new OpenAIModelSource(s))], new SimulatedChatClient(simulated));
+    /// <summary>
+    /// The catalog of configured providers, with the simulated model streaming at the pace of
+    /// <c>AgentStudio:Models:SimulatedChunkDelay</c> (default 15 ms a chunk).
+    /// </summary>
+    public static ModelCatalog CreateCatalog(IConfiguration configuration)
+    {
+        var simulated = new SimulatedModelOptions();
+        simulated = simulated with { ChunkDelay = configuration.GetValue($"{Section}:SimulatedChunkDelay", simulated.ChunkDelay) };
+        return new([.. Read(configuration).Select(s => new OpenAIModelSource(s))], new SimulatedChatClient(simulated));
+    }
 }

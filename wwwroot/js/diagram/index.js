@@ -13,12 +13,16 @@ import { paletteDrop } from './palette-drop.js';
 
 export { linkPath } from './geometry.js';
 
-export function attach(root, dotnet) {
+export function attach(root, dotnet, options) {
+    const readOnly = !!(options && options.readOnly);
     const canvas = createCanvas(root, dotnet);
-    // The first behaviour that claims a pointer-down owns the gesture until the pointer is released.
-    const behaviours = [minimap(canvas), linkDraw(canvas), nodeDrag(canvas), linkSelect(canvas), marquee(canvas), pan(canvas)];
+    // The first behaviour that claims a pointer-down owns the gesture until the pointer is released. A read-only
+    // canvas (the playground's) pans, zooms and selects, and changes nothing.
+    const behaviours = readOnly
+        ? [minimap(canvas), nodeDrag(canvas, { readOnly }), linkSelect(canvas), pan(canvas)]
+        : [minimap(canvas), linkDraw(canvas), nodeDrag(canvas), linkSelect(canvas), marquee(canvas), pan(canvas)];
     const onWheel = wheelZoom(canvas);
-    const onKeyDown = keyboard(canvas);
+    const onKeyDown = readOnly ? () => { } : keyboard(canvas);
     const drop = paletteDrop(canvas);
     let gesture = null;
 
@@ -47,7 +51,7 @@ export function attach(root, dotnet) {
 
     const listeners = [
         ['pointerdown', onPointerDown], ['pointermove', onPointerMove], ['pointerup', onPointerUp], ['pointercancel', onPointerUp],
-        ['wheel', onWheel, { passive: false }], ['keydown', onKeyDown], ['dragover', drop.dragover], ['drop', drop.drop],
+        ['wheel', onWheel, { passive: false }], ['keydown', onKeyDown], ...(readOnly ? [] : [['dragover', drop.dragover], ['drop', drop.drop]]),
     ];
     for (const [type, listener, options] of listeners) root.addEventListener(type, listener, options);
     canvas.applyView();

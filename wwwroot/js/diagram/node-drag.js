@@ -1,7 +1,8 @@
 // Dragging nodes: the browser moves them and their links; the server hears once, on release.
 import { nodeBox } from './geometry.js';
 
-export function nodeDrag(canvas) {
+export function nodeDrag(canvas, options) {
+    const readOnly = !!(options && options.readOnly);
     return {
         start(e) {
             const node = e.target.closest('.diagram-node');
@@ -15,7 +16,7 @@ export function nodeDrag(canvas) {
                 move(e) {
                     const p = canvas.toCanvas(e.clientX, e.clientY);
                     const dx = p.x - start.x, dy = p.y - start.y;
-                    if (!moved && Math.hypot(dx, dy) < 3) return;
+                    if (readOnly || (!moved && Math.hypot(dx, dy) < 3)) return;
                     moved = true;
                     for (const { el, origin } of group) {
                         el.style.left = `${origin.x + dx}px`;

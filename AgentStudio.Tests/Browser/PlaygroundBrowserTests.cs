@@ -1,0 +1,109 @@
+using Microsoft.Playwright;
+
+namespace AgentStudio.Tests.Browser;
+
+/// <summary>The playground in Chromium on the simulated model: a streamed answer, the diagram, the timeline, stop.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PlaygroundBrowserTests(BrowserFixture fixture)
+{
+    private static async Task<IPage> OpenTemplatePlaygroundAsync(BrowserFixture fixture, string template, string name)
+    {
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.GotoInteractiveAsync(page, "/designs");
+        await page.GetByTestId("new-design").ClickAsync();
+        await page.GetByTestId($"template-{template}").ClickAsync();
+        await page.GetByTestId("new-design-name").FillAsync(name);
+        await page.GetByTestId("create-design").ClickAsync();
+        await page.GetByTestId("open-design").Filter(new() { HasText = name }).ClickAsync();
+        await page.GetByTestId("open-playground").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("playground")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true");
+        return page;
+    }
+
+    [Fact]
+    public async Task ChargedTwice_StreamsAnAnswerFromBilling_WithTheDiagramAndTimeline()
+    {
+        var page = await OpenTemplatePlaygroundAsync(fixture, "customer-support", "Playground support");
+        await Assertions.Expect(page.GetByTestId("simulated-notice")).ToBeVisibleAsync();
+        // Count how often the streaming answer's text changes, to see it grow rather than appear at once.
+        await page.EvaluateAsync("""
+            () => {
+                window.__textUpdates = 0;
+                new MutationObserver(() => { if (document.querySelector('[data-streaming="true"]')) window.__textUpdates++; })
+                    .observe(document.querySelector('[data-testid="chat"]'), { subtree: true, childList: true, characterData: true });
+            }
+            """);
+
+        await page.GetByTestId("chat-input").FillAsync("I was charged twice for my subscription last month");
+        await page.GetByTestId("send").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("chat-outcome")).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = 20_000 });
+        Assert.True(await page.EvaluateAsync<int>("() => window.__textUpdates") >= 3, "the answer did not grow over several updates");
+        await Assertions.Expect(page.GetByTestId("chat-handoff-card")).ToContainTextAsync("TriageAgent handed off to BillingAgent");
+        await Assertions.Expect(page.GetByTestId("chat-tool-card")).ToContainTextAsync("lookup_invoices");
+        var answer = page.GetByTestId("chat-agent-message").Last;
+        await Assertions.Expect(answer).ToHaveAttributeAsync("data-agent", "BillingAgent");
+        await Assertions.Expect(answer).ToContainTextAsync("simulated");
+        await Assertions.Expect(page.GetByTestId("node-billing")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("active"));
+        await Assertions.Expect(page.Locator("[data-testid=trace-span][data-kind=agent]")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("[data-testid=trace-span][data-kind=generation]")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator("[data-testid=trace-span][data-kind=handoff]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-testid=trace-span][data-kind=function]")).ToHaveCountAsync(1);
+
+        await page.Locator("[data-testid=trace-span][data-kind=handoff]").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("span-details")).ToContainTextAsync("to_agent");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "agentstudio-playground.png") });
+    }
+
+    [Fact]
+    public async Task ASecondMessage_GoesOnWithTheLastAgent_AndNewSessionStartsOver()
+    {
+        var page = await OpenTemplatePlaygroundAsync(fixture, "customer-support", "Playground follow-up");
+        await page.GetByTestId("chat-input").FillAsync("I was charged twice for my subscription");
+        await page.GetByTestId("send").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("chat-outcome")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+
+        await page.GetByTestId("chat-input").FillAsync("Thanks, and when will I get it?");
+        await page.GetByTestId("send").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("chat-outcome")).ToHaveCountAsync(2, new() { Timeout = 20_000 });
+        await Assertions.Expect(page.GetByTestId("chat-handoff-card")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("chat-agent-message").Last).ToHaveAttributeAsync("data-agent", "BillingAgent");
+
+        await page.GetByTestId("new-session").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("chat-user")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task StoppingARun_EndsItAsCancelled()
+    {
+        var page = await OpenTemplatePlaygroundAsync(fixture, "research-manager", "Playground stop");
+        await page.GetByTestId("chat-input").FillAsync("Research the impact of AI on healthcare");
+        await page.GetByTestId("send").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("stop-run")).ToBeVisibleAsync();
+
+        await page.GetByTestId("stop-run").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("chat-outcome")).ToHaveAttributeAsync("data-status", "cancelled", new() { Timeout = 5_000 });
+        await Assertions.Expect(page.GetByTestId("send")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task AScriptInAModelAnswer_IsShownAsText_NeverRun()
+    {
+        var page = await OpenTemplatePlaygroundAsync(fixture, "customer-support", "Playground xss");
+        var dialogs = 0;
+        page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
+
+        // The simulated model quotes the user's words in its answer, so the script reaches the rendered Markdown.
+        await page.GetByTestId("chat-input").FillAsync("<script>alert('x')</script><img src=x onerror=alert('y')> hello");
+        await page.GetByTestId("send").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("chat-outcome")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+
+        var answer = page.GetByTestId("chat-agent-text").Last;
+        await Assertions.Expect(answer).ToContainTextAsync("<script>alert('x')</script>");
+        Assert.Equal(0, await answer.Locator("script, img").CountAsync());
+        Assert.Equal(0, dialogs);
+    }
+}

@@ -1,0 +1,216 @@
+using System.Text.Json;
+using AgentStudio.Core.Designs;
+using AgentStudio.Core.Running;
+using AgentStudio.Core.Running.Compilation;
+using AgentStudio.Core.Running.Events;
+using AgentStudio.Core.Running.Tracing;
+
+namespace AgentStudio.Playground;
+
+/// <summary>
+/// The playground's conversation with one design: sends messages as runs (each later one going on from the last
+/// agent), turns the run's events into chat entries, tracks the active agent and edge for the diagram, and stops
+/// runs. It owns no UI; the page renders its state whenever <see cref="Changed"/> fires (off the render thread).
+/// </summary>
+public sealed class PlaygroundSession : IAsyncDisposable
+{
+    private readonly AgentRunner _runner;
+    private readonly CompiledDesign _design;
+    private readonly List<ChatEntry> _entries = [];
+    private AgentRun? _run;
+    private RunResult? _last;
+
+    /// <summary>A session over a compiled design; <paramref name="runner"/> decides which models answer.</summary>
+    public PlaygroundSession(AgentRunner runner, CompiledDesign design)
+    {
+        _runner = runner;
+        _design = design;
+    }
+
+    /// <summary>Raised after every change of state.</summary>
+    public event Action? Changed;
+
+    /// <summary>The chat so far.</summary>
+    public IReadOnlyList<ChatEntry> Entries => _entries;
+
+    /// <summary>Whether a run is under way.</summary>
+    public bool Running => _run is not null;
+
+    /// <summary>The trace of the current or last run.</summary>
+    public RunTrace? Trace { get; private set; }
+
+    /// <summary>The id of the agent in control, for the diagram.</summary>
+    public string? ActiveAgentId { get; private set; }
+
+    /// <summary>The id of the edge most recently taken (a handoff, or an agent or tool called).</summary>
+    public string? ActiveEdgeId { get; private set; }
+
+    /// <summary>The result of the last finished run, which the next message continues.</summary>
+    public RunResult? LastResult => _last;
+
+    /// <summary>Starts a run on <paramref name="input"/>; the task ends when the run has ended.</summary>
+    public async Task SendAsync(string input)
+    {
+        if (Running || string.IsNullOrWhiteSpace(input))
+        {
+            return;
+        }
+
+        _entries.Add(new UserEntry(input));
+        await using var run = _runner.Start(_design, input, new RunOptions { Continue = _last });
+        _run = run;
+        Trace = run.Trace;
+        Trace.SpanChanged += OnSpanChanged;
+        Notify();
+        try
+        {
+            await foreach (var runEvent in run.ReadEventsAsync())
+            {
+                Apply(runEvent);
+                Notify();
+            }
+
+            var result = await run.Completion;
+            if (result.Status == RunStatus.Completed)
+            {
+                _last = result;
+            }
+        }
+        finally
+        {
+            Trace.SpanChanged -= OnSpanChanged;
+            _run = null;
+            Notify();
+        }
+    }
+
+    /// <summary>Stops the run under way; it ends as cancelled.</summary>
+    public void Stop() => _run?.Cancel();
+
+    /// <summary>Forgets the conversation: the next message starts at the entry agent.</summary>
+    public void Reset()
+    {
+        Stop();
+        _entries.Clear();
+        _last = null;
+        Trace = null;
+        ActiveAgentId = null;
+        ActiveEdgeId = null;
+        Notify();
+    }
+
+    private void Apply(RunEvent runEvent)
+    {
+        switch (runEvent)
+        {
+            case AgentUpdatedEvent e:
+                ActiveAgentId = AgentId(e.Agent);
+                break;
+            case TextDeltaEvent e:
+                CurrentMessage(e.Agent).Text += e.Delta;
+                break;
+            case MessageOutputCreatedEvent e:
+                var message = CurrentMessage(e.Agent);
+                message.Text = e.Text;
+                message.Streaming = false;
+                break;
+            case ToolCalledEvent e:
+                FinishStreaming();
+                _entries.Add(new ToolCallEntry(e.Agent, e.CallId, e.Tool, e.Arguments));
+                ActiveEdgeId = ToolEdgeId(e.Agent, e.Tool) ?? ActiveEdgeId;
+                break;
+            case ToolOutputEvent e when _entries.OfType<ToolCallEntry>().LastOrDefault(t => t.CallId == e.CallId) is { } call:
+                call.Output = e.Output;
+                call.IsError = e.IsError;
+                call.DurationMs = e.DurationMs;
+                break;
+            case HandoffOccurredEvent e:
+                FinishStreaming();
+                _entries.Add(new HandoffEntry(e.Agent, e.Target));
+                ActiveEdgeId = _design.Design.Edges.OfType<HandoffEdge>().FirstOrDefault(h => h.From == AgentId(e.Agent) && h.To == AgentId(e.Target))?.Id;
+                break;
+            case RunCompletedEvent e:
+                var final = CurrentMessageOrNull(e.Agent);
+                if (final is not null && _design.FindByName(e.Agent)?.OutputSchema is not null)
+                {
+                    final.StructuredJson = Indent(e.FinalOutput);
+                }
+
+                FinishStreaming();
+                _entries.Add(new OutcomeEntry(RunStatus.Completed, null, e.Usage, _run!.Trace.Spans.Count > 0 ? Elapsed() : TimeSpan.Zero, e.Agent));
+                break;
+            case RunFailedEvent e:
+                FinishStreaming();
+                _entries.Add(new OutcomeEntry(RunStatus.Failed, $"{e.ErrorKind}: {e.Message}", e.Usage, Elapsed(), e.Agent));
+                break;
+            case RunCancelledEvent e:
+                FinishStreaming();
+                _entries.Add(new OutcomeEntry(RunStatus.Cancelled, "Stopped.", e.Usage, Elapsed(), e.Agent));
+                break;
+        }
+    }
+
+    private AgentMessageEntry CurrentMessage(string agent)
+    {
+        if (CurrentMessageOrNull(agent) is { Streaming: true } message)
+        {
+            return message;
+        }
+
+        var created = new AgentMessageEntry(agent);
+        _entries.Add(created);
+        return created;
+    }
+
+    private AgentMessageEntry? CurrentMessageOrNull(string agent) =>
+        _entries.Count > 0 && _entries[^1] is AgentMessageEntry message && message.Agent == agent ? message : null;
+
+    private void FinishStreaming()
+    {
+        foreach (var message in _entries.OfType<AgentMessageEntry>().Where(m => m.Streaming))
+        {
+            message.Streaming = false;
+        }
+    }
+
+    private TimeSpan Elapsed() => Trace?.Spans is { Count: > 0 } spans ? (spans.Max(s => s.EndedAt ?? s.StartedAt) - spans.Min(s => s.StartedAt)) : TimeSpan.Zero;
+
+    private string? AgentId(string name) => _design.FindByName(name)?.Id;
+
+    private string? ToolEdgeId(string agentName, string toolName)
+    {
+        var from = AgentId(agentName);
+        var design = _design.Design;
+        return design.Edges.OfType<ToolEdge>().Where(e => e.From == from).FirstOrDefault(e =>
+        {
+            var target = design.Agents.FirstOrDefault(a => a.Id == e.To)?.Name ?? design.Tools.FirstOrDefault(t => t.Id == e.To)?.Name;
+            return target is not null && ToolNaming.EffectiveName(e, target, design.Agents.Any(a => a.Id == e.To)) == toolName;
+        })?.Id;
+    }
+
+    private static string? Indent(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return JsonSerializer.Serialize(document.RootElement, IndentedJson);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static readonly JsonSerializerOptions IndentedJson = new() { WriteIndented = true };
+
+    private void OnSpanChanged(TraceSpan span) => Notify();
+
+    private void Notify() => Changed?.Invoke();
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        Stop();
+        await _design.DisposeAsync();
+    }
+}
