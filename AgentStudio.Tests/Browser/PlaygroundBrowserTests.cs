@@ -17,7 +17,7 @@ public sealed class PlaygroundBrowserTests(BrowserFixture fixture)
         await page.GetByTestId("open-design").Filter(new() { HasText = name }).ClickAsync();
         await page.GetByTestId("open-playground").ClickAsync();
         await Assertions.Expect(page.GetByTestId("playground")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true");
+        await Assertions.Expect(page.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 15_000 });
         return page;
     }
 

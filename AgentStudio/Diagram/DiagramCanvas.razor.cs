@@ -113,12 +113,12 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
         _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/diagram/index.js");
         _self = DotNetObjectReference.Create(this);
         _handle = await _module.InvokeAsync<IJSObjectReference>("attach", _root, _self, new { readOnly = ReadOnly });
-        _attached = true;
         if (Nodes.Count > 0)
         {
             await FitAsync();
         }
 
+        _attached = true;
         StateHasChanged();
     }
 
