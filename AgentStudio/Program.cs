@@ -37,6 +37,7 @@ public static class Program
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapDesignExport();
+        app.MapRunExport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
         await app.RunAsync();

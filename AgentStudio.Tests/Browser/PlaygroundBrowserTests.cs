@@ -90,6 +90,49 @@ public sealed class PlaygroundBrowserTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task RunsAreStored_ListedAfterAReload_ComparedAndExported()
+    {
+        var page = await OpenTemplatePlaygroundAsync(fixture, "research-manager", "Playground history");
+        await page.GetByTestId("chat-input").FillAsync("Research the impact of AI on healthcare");
+        await page.GetByTestId("send").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("chat-outcome")).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = 20_000 });
+        await page.GetByTestId("new-session").ClickAsync();
+        await page.GetByTestId("chat-input").FillAsync("Research the history of vaccines");
+        await page.GetByTestId("send").ClickAsync();
+        await page.GetByTestId("stop-run").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("chat-outcome")).ToHaveAttributeAsync("data-status", "cancelled", new() { Timeout = 5_000 });
+
+        await page.GetByTestId("open-runs").ClickAsync();
+        await page.ReloadAsync();
+        await page.WaitForSelectorAsync("body[data-circuit='ready']");
+        var rows = page.GetByTestId("run-row");
+        await Assertions.Expect(rows).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("[data-testid=run-row][data-status=completed]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-testid=run-row][data-status=cancelled]")).ToHaveCountAsync(1);
+
+        await rows.Nth(0).GetByTestId("pick-run").ClickAsync();
+        await rows.Nth(1).GetByTestId("pick-run").ClickAsync();
+        await page.GetByTestId("compare-runs").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("compare-table")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("compare-calls")).ToContainTextAsync("LLM calls");
+        await Assertions.Expect(page.GetByTestId("compare-tokens")).ToContainTextAsync("Total tokens");
+
+        await page.GoBackAsync();
+        await page.Locator("[data-testid=run-row][data-status=completed]").GetByTestId("open-run").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("run-summary")).ToContainTextAsync("completed · last agent ManagerAgent");
+        await Assertions.Expect(page.Locator("[data-testid=trace-span][data-kind=function]")).ToHaveCountAsync(3);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-run").ClickAsync());
+        using var folder = new Support.TemporaryFolder();
+        var file = Path.Combine(folder.Path, download.SuggestedFilename);
+        await download.SaveAsAsync(file);
+        using var exported = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken));
+        Assert.Equal("agentstudio.run", exported.RootElement.GetProperty("format").GetString());
+        Assert.Equal("completed", exported.RootElement.GetProperty("status").GetString());
+        Assert.Equal("Research the impact of AI on healthcare", exported.RootElement.GetProperty("input").GetString());
+        Assert.True(exported.RootElement.GetProperty("spans").GetArrayLength() > 5);
+    }
+
+    [Fact]
     public async Task AScriptInAModelAnswer_IsShownAsText_NeverRun()
     {
         var page = await OpenTemplatePlaygroundAsync(fixture, "customer-support", "Playground xss");

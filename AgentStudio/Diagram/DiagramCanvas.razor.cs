@@ -15,6 +15,7 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     private DotNetObjectReference<DiagramCanvas>? _self;
     private Dictionary<string, DiagramNode> _nodesById = [];
     private bool _attached;
+    private bool _disposed;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -112,7 +113,16 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
         // Only after the first interactive render: during prerendering there is no browser to talk to.
         _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/diagram/index.js");
         _self = DotNetObjectReference.Create(this);
-        _handle = await _module.InvokeAsync<IJSObjectReference>("attach", _root, _self, new { readOnly = ReadOnly });
+        try
+        {
+            _handle = await _module.InvokeAsync<IJSObjectReference>("attach", _root, _self, new { readOnly = ReadOnly });
+        }
+        catch (JSException) when (_disposed)
+        {
+            // The canvas left the page while its browser half was being attached: nothing to attach to.
+            return;
+        }
+
         if (Nodes.Count > 0)
         {
             await FitAsync();
@@ -187,6 +197,7 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        _disposed = true;
         try
         {
             if (_handle is not null)

@@ -27,6 +27,9 @@ public sealed class PlaygroundSession : IAsyncDisposable
         _design = design;
     }
 
+    /// <summary>Called when a run has ended, however it ended (to store it).</summary>
+    public Func<RunResult, Task>? RunFinished { get; init; }
+
     /// <summary>Raised after every change of state.</summary>
     public event Action? Changed;
 
@@ -74,6 +77,11 @@ public sealed class PlaygroundSession : IAsyncDisposable
             if (result.Status == RunStatus.Completed)
             {
                 _last = result;
+            }
+
+            if (RunFinished is { } finished)
+            {
+                await finished(result);
             }
         }
         finally

@@ -1,9 +1,8 @@
-using AgentStudio.Core.Running.Tracing;
 
 namespace AgentStudio.Playground;
 
 /// <summary>A span placed on the timeline: depth in the tree, and offset and width as fractions of the run.</summary>
-public sealed record TimelineRow(TraceSpan Span, int Depth, double Offset, double Width)
+public sealed record TimelineRow(SpanRecord Span, int Depth, double Offset, double Width)
 {
     /// <summary>Duration in milliseconds (so far, for a running span).</summary>
     public double DurationMs { get; init; }
@@ -12,11 +11,10 @@ public sealed record TimelineRow(TraceSpan Span, int Depth, double Offset, doubl
 /// <summary>Lays a trace out as timeline rows: spans in tree order, each bar placed by its start and duration.</summary>
 public static class TimelineRows
 {
-    /// <summary>The rows of <paramref name="trace"/>; a span still running extends to <paramref name="now"/>.</summary>
-    public static IReadOnlyList<TimelineRow> Build(RunTrace trace, DateTimeOffset now)
+    /// <summary>The rows of a trace's spans; a span still running extends to <paramref name="now"/>.</summary>
+    public static IReadOnlyList<TimelineRow> Build(IReadOnlyList<SpanRecord> spans, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(trace);
-        var spans = trace.Spans;
+        ArgumentNullException.ThrowIfNull(spans);
         if (spans.Count == 0)
         {
             return [];

@@ -3,12 +3,14 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace AgentStudio.Storage;
 
-/// <summary>The app's SQLite database: designs and their revisions.</summary>
+/// <summary>The app's SQLite database: designs, their revisions, and playground runs.</summary>
 internal sealed class AgentStudioDbContext(DbContextOptions<AgentStudioDbContext> options) : DbContext(options)
 {
     public DbSet<DesignEntity> Designs => Set<DesignEntity>();
 
     public DbSet<DesignRevisionEntity> DesignRevisions => Set<DesignRevisionEntity>();
+
+    public DbSet<RunEntity> Runs => Set<RunEntity>();
 
     // SQLite has no date type that sorts; UTC binary ticks sort and compare correctly in SQL.
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
@@ -32,6 +34,17 @@ internal sealed class AgentStudioDbContext(DbContextOptions<AgentStudioDbContext
             revision.Property(r => r.Reason).HasMaxLength(500);
             // A second guard against two writers creating the same revision number.
             revision.HasIndex(r => new { r.DesignId, r.Revision }).IsUnique();
+        });
+
+        modelBuilder.Entity<RunEntity>(run =>
+        {
+            run.ToTable("Runs");
+            run.Property(r => r.DesignName).HasMaxLength(500);
+            run.Property(r => r.Status).HasMaxLength(20);
+            run.Property(r => r.LastAgent).HasMaxLength(500);
+            run.Property(r => r.Models).HasMaxLength(200);
+            // Runs outlive a deleted design's trash: they are the history of what was tried.
+            run.HasIndex(r => new { r.DesignId, r.StartedAt });
         });
     }
 }

@@ -18,6 +18,7 @@ internal static class StorageServiceCollectionExtensions
             options.UseSqlite($"Data Source={storage.DatabasePath}");
         });
         services.AddSingleton<IDesignStore, EfDesignStore>();
+        services.AddSingleton<IRunStore, EfRunStore>();
         return services;
     }
 

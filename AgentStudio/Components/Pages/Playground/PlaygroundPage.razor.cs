@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using AgentStudio.Core.Designs;
 using AgentStudio.Core.Running;
 using AgentStudio.Core.Running.Compilation;
@@ -23,7 +21,6 @@ namespace AgentStudio.Components.Pages.Playground;
 public sealed partial class PlaygroundPage
 {
     private const string DesignedModels = "designed";
-    private static readonly JsonSerializerOptions IndentedJson = new() { WriteIndented = true };
 
     private PlaygroundSession? _session;
     private DesignDocument? _design;
@@ -32,7 +29,7 @@ public sealed partial class PlaygroundPage
     private IReadOnlyList<DiagramNode> _nodes = [];
     private IReadOnlyList<DiagramLink> _links = [];
     private IReadOnlySet<string> _selected = new HashSet<string>();
-    private TraceSpan? _selectedSpan;
+    private SpanRecord? _selectedSpan;
     private string _modelChoice = DesignedModels;
     private string? _input;
     private bool _notFound;
@@ -53,6 +50,12 @@ public sealed partial class PlaygroundPage
 
     [Inject]
     private TimeProvider Time { get; set; } = default!;
+
+    [Inject]
+    private IRunStore Runs { get; set; } = default!;
+
+    [Inject]
+    private ILogger<PlaygroundPage> Logger { get; set; } = default!;
 
     private string Hint => _design?.Name switch
     {
@@ -100,13 +103,6 @@ public sealed partial class PlaygroundPage
 
     private async Task StartSessionAsync()
     {
-        if (_session is not null)
-        {
-            _session.Changed -= OnSessionChanged;
-            await _session.DisposeAsync();
-            _session = null;
-        }
-
         var compiled = DesignCompiler.Compile(_design!, secrets: Tools.Secrets);
         if (!compiled.Succeeded)
         {
@@ -115,9 +111,35 @@ public sealed partial class PlaygroundPage
         }
 
         IModelProvider models = _modelChoice == DesignedModels ? Models : new ModelOverrideProvider(Models, _modelChoice);
-        _session = new PlaygroundSession(new AgentRunner(models, Tools, Time), compiled.Design!);
-        _session.Changed += OnSessionChanged;
+        var next = new PlaygroundSession(new AgentRunner(models, Tools, Time), compiled.Design!) { RunFinished = SaveRunAsync };
+        next.Changed += OnSessionChanged;
+
+        // Swapped in one step: the page never renders without a session, so the diagram is never torn down and
+        // rebuilt while its browser half is being attached.
+        var previous = _session;
+        _session = next;
         _selectedSpan = null;
+        if (previous is not null)
+        {
+            previous.Changed -= OnSessionChanged;
+            await previous.DisposeAsync();
+        }
+    }
+
+    private async Task SaveRunAsync(RunResult result)
+    {
+        var document = RunDocument.From(Guid.NewGuid(), Id, _designName ?? "", _modelChoice, result);
+        try
+        {
+            await Runs.SaveAsync(new StoredRun(document.Id, Id, document.DesignName, document.StartedAt, document.Status.ToString().ToLowerInvariant(), document.Error,
+                document.DurationMs, result.Usage.Requests, result.Usage.InputTokens, result.Usage.OutputTokens, result.Turns, result.LastAgent, result.Input, _modelChoice, document.ToJson()));
+        }
+#pragma warning disable CA1031 // Losing a run's record must not end the conversation; it is logged.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Logger.LogError(e, "Could not store a run of design {DesignId}", Id);
+        }
     }
 
     private void OnSessionChanged() => _ = InvokeAsync(StateHasChanged);
@@ -145,13 +167,18 @@ public sealed partial class PlaygroundPage
 
     private Task ChangeModelAsync(string choice)
     {
+        if (choice == _modelChoice)
+        {
+            return Task.CompletedTask;
+        }
+
         _modelChoice = choice;
         return StartSessionAsync();
     }
 
     private void NewSession() => _session?.Reset();
 
-    private void SelectSpan(TraceSpan span)
+    private void SelectSpan(SpanRecord span)
     {
         _selectedSpan = span;
         var agentName = span.Kind == SpanKind.Agent ? span.Name : _session?.Trace?.Spans.FirstOrDefault(s => s.Id == span.ParentId && s.Kind == SpanKind.Agent)?.Name;
@@ -163,21 +190,6 @@ public sealed partial class PlaygroundPage
     {
         _selected = select.Id is null ? new HashSet<string>() : new HashSet<string> { select.Id };
         return Task.CompletedTask;
-    }
-
-    private static string SpanJson(TraceSpan span)
-    {
-        var data = new JsonObject
-        {
-            ["started"] = span.StartedAt.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture),
-            ["duration_ms"] = span.Duration is { } d ? Math.Round(d.TotalMilliseconds, 1) : null,
-        };
-        foreach (var (key, value) in span.Data)
-        {
-            data[key] = value;
-        }
-
-        return data.ToJsonString(IndentedJson);
     }
 
     /// <inheritdoc />

@@ -1,0 +1,25 @@
+using AgentStudio.Storage;
+
+namespace AgentStudio.Endpoints;
+
+/// <summary><c>GET /runs/{id}/export</c>: a stored run as a <c>.agentstudio-run.json</c> download.</summary>
+internal static class RunExportEndpoints
+{
+    public static string ExportUrl(Guid runId) => $"runs/{runId}/export";
+
+    public static IEndpointRouteBuilder MapRunExport(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/runs/{id:guid}/export", async (Guid id, IRunStore runs, CancellationToken cancellationToken) =>
+        {
+            var run = await runs.GetAsync(id, cancellationToken);
+            if (run?.Json is not { } json)
+            {
+                return Results.NotFound($"No run {id}.");
+            }
+
+            var name = string.Concat(run.DesignName.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-')).Trim('-');
+            return Results.File(System.Text.Encoding.UTF8.GetBytes(json), "application/json", $"{name}-run-{run.StartedAt.UtcDateTime:yyyyMMdd-HHmmss}.agentstudio-run.json");
+        });
+        return endpoints;
+    }
+}

@@ -1,0 +1,36 @@
+namespace AgentStudio.Storage;
+
+/// <summary>A finished playground run: the figures the runs page lists and compares, and the run's full JSON.</summary>
+internal sealed class RunEntity
+{
+    public Guid Id { get; set; }
+
+    public Guid DesignId { get; set; }
+
+    public string DesignName { get; set; } = "";
+
+    public DateTimeOffset StartedAt { get; set; }
+
+    public string Status { get; set; } = "";
+
+    public string? Error { get; set; }
+
+    public double DurationMs { get; set; }
+
+    public int Requests { get; set; }
+
+    public long InputTokens { get; set; }
+
+    public long OutputTokens { get; set; }
+
+    public int Turns { get; set; }
+
+    public string LastAgent { get; set; } = "";
+
+    public string Input { get; set; } = "";
+
+    public string Models { get; set; } = "";
+
+    /// <summary>The run as exported: items, transcript and trace spans.</summary>
+    public string Json { get; set; } = "";
+}
