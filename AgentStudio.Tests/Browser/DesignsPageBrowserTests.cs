@@ -90,7 +90,7 @@ public sealed class DesignsPageBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Undo", Exact = true }).ClickAsync();
         await Assertions.Expect(table.GetByText("Planning board (copy)", new() { Exact = true })).ToBeVisibleAsync();
 
-        await page.GetByTestId("search-designs").FillAsync("copy");
+        await page.GetByTestId("search-designs").FillAsync("Planning board (copy)");
         await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(1);
     }
 }
