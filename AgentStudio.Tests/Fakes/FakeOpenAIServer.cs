@@ -60,6 +60,17 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
     public FakeOpenAIServer ThenText(params string[] chunks) => Then(context => StreamAsync(context,
         [.. chunks.Select((c, i) => Delta(i == 0 ? new JsonObject { ["role"] = "assistant", ["content"] = c } : new JsonObject { ["content"] = c })), Finish("stop")]));
 
+    /// <summary>A non-streamed (plain JSON) text answer.</summary>
+    public FakeOpenAIServer ThenJsonText(string text) => Then(context => context.Response.WriteAsJsonAsync(new
+    {
+        id = "chatcmpl-fake",
+        @object = "chat.completion",
+        created = 1,
+        model = "gpt-4o",
+        choices = new[] { new { index = 0, message = new { role = "assistant", content = text }, finish_reason = "stop" } },
+        usage = new { prompt_tokens = 5, completion_tokens = 1, total_tokens = 6 },
+    }));
+
     /// <summary>A streamed response of tool calls, each call's name and arguments split across several chunks.</summary>
     public FakeOpenAIServer ThenToolCalls(params (string Id, string Name, string Arguments)[] calls)
     {

@@ -46,10 +46,10 @@ internal static class ModelProvidersConfiguration
     /// The catalog of configured providers, with the simulated model streaming at the pace of
     /// <c>AgentStudio:Models:SimulatedChunkDelay</c> (default 15 ms a chunk).
     /// </summary>
-    public static ModelCatalog CreateCatalog(IConfiguration configuration)
+    public static ModelCatalog CreateCatalog(IConfiguration configuration, IReadOnlyList<IModelSource>? sources = null)
     {
         var simulated = new SimulatedModelOptions();
         simulated = simulated with { ChunkDelay = configuration.GetValue($"{Section}:SimulatedChunkDelay", simulated.ChunkDelay) };
-        return new([.. Read(configuration).Select(s => new OpenAIModelSource(s))], new SimulatedChatClient(simulated));
+        return new(sources ?? [.. Read(configuration).Select(s => new OpenAIModelSource(s))], new SimulatedChatClient(simulated));
     }
 }

@@ -1,6 +1,7 @@
 using AgentStudio.Core.Running;
 using AgentStudio.Core.Running.Models;
 using AgentStudio.Core.Running.Tools;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace AgentStudio.Running;
 
@@ -9,7 +10,13 @@ internal static class RunningServiceCollectionExtensions
 {
     public static IServiceCollection AddAgentStudioRunning(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<IModelProvider>(_ => ModelProvidersConfiguration.CreateCatalog(configuration));
+        services.AddSingleton<Settings.ProviderSettingsStore>();
+        services.AddSingleton<Settings.LiveModelProvider>();
+        services.AddSingleton<IModelProvider>(sp => sp.GetRequiredService<Settings.LiveModelProvider>());
+        // Provider keys are encrypted at rest with a key ring kept in the data folder.
+        services.AddDataProtection().SetApplicationName("AgentStudio")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(
+                configuration.GetSection(Storage.StorageOptions.SectionName).Get<Storage.StorageOptions>()?.ResolvedDataFolder ?? Storage.StorageOptions.DefaultDataFolder(), "keys")));
         services.AddSingleton<ToolServices>(sp => ToolServicesConfiguration.Create(configuration) with { Time = sp.GetRequiredService<TimeProvider>() });
         services.AddSingleton(sp => new AgentRunner(sp.GetRequiredService<IModelProvider>(), sp.GetRequiredService<ToolServices>(), sp.GetRequiredService<TimeProvider>()));
         return services;

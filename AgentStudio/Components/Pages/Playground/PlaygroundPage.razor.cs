@@ -34,6 +34,7 @@ public sealed partial class PlaygroundPage
     private string? _input;
     private bool _notFound;
     private bool _simulatedOnly;
+    private IReadOnlyList<string> _knownModels = [];
 
     /// <summary>The design's id.</summary>
     [Parameter]
@@ -97,7 +98,8 @@ public sealed partial class PlaygroundPage
         _design = stored.Document;
         _designName = stored.Document.Name;
         (_nodes, _links) = DiagramProjection.Project(_design);
-        _simulatedOnly = Models is ModelCatalog { SimulatedOnly: true };
+        _simulatedOnly = Models is AgentStudio.Settings.LiveModelProvider { SimulatedOnly: true } or ModelCatalog { SimulatedOnly: true };
+        _knownModels = Models is AgentStudio.Settings.LiveModelProvider live ? live.KnownModels : [];
         await StartSessionAsync();
     }
 

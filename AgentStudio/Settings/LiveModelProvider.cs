@@ -1,0 +1,52 @@
+using AgentStudio.Core.Running.Models;
+using AgentStudio.Core.Running.Models.Providers;
+using AgentStudio.Running;
+using Microsoft.Extensions.AI;
+
+namespace AgentStudio.Settings;
+
+/// <summary>
+/// The app's model provider: the providers of the settings page first, then those of configuration, and the
+/// simulated model when there are none. Rebuilt whenever the settings change.
+/// </summary>
+internal sealed class LiveModelProvider : IModelProvider
+{
+    private readonly IConfiguration _configuration;
+    private readonly ProviderSettingsStore _settings;
+    private ModelCatalog _catalog;
+
+    public LiveModelProvider(IConfiguration configuration, ProviderSettingsStore settings)
+    {
+        _configuration = configuration;
+        _settings = settings;
+        _catalog = Build();
+        _settings.Changed += () => _catalog = Build();
+    }
+
+    /// <summary>Whether every agent runs on the simulated model (nothing configured).</summary>
+    public bool SimulatedOnly => _catalog.SimulatedOnly;
+
+    /// <summary>The model names the configured providers list, for the playground's model choice.</summary>
+    public IReadOnlyList<string> KnownModels =>
+        [.. _settings.Providers.SelectMany(p => p.Models).Concat(ModelProvidersConfiguration.Read(_configuration).SelectMany(p => p.Models)).Distinct(StringComparer.Ordinal)];
+
+    public IChatClient GetChatClient(string model) => _catalog.GetChatClient(model);
+
+    private ModelCatalog Build()
+    {
+        var sources = new List<IModelSource>();
+        foreach (var settings in _settings.ToSettings().Concat(ModelProvidersConfiguration.Read(_configuration)))
+        {
+            try
+            {
+                sources.Add(new OpenAIModelSource(settings));
+            }
+            catch (ArgumentException)
+            {
+                // An incomplete provider (no endpoint, no key) serves nothing; the settings page says why.
+            }
+        }
+
+        return ModelProvidersConfiguration.CreateCatalog(_configuration, sources);
+    }
+}
