@@ -60,6 +60,21 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
     public FakeOpenAIServer ThenText(params string[] chunks) => Then(context => StreamAsync(context,
         [.. chunks.Select((c, i) => Delta(i == 0 ? new JsonObject { ["role"] = "assistant", ["content"] = c } : new JsonObject { ["content"] = c })), Finish("stop")]));
 
+    /// <summary>A streamed answer of numbered words <c>k0 k1 …</c>, one a chunk, <paramref name="gap"/> apart, recording when each left.</summary>
+    public FakeOpenAIServer ThenNumberedChunks(int count, TimeSpan gap, ConcurrentDictionary<int, double> sentAtUnixMs) => Then(async context =>
+    {
+        context.Response.ContentType = "text/event-stream";
+        for (var i = 0; i < count; i++)
+        {
+            sentAtUnixMs[i] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() + (DateTime.UtcNow.Ticks % TimeSpan.TicksPerMillisecond / (double)TimeSpan.TicksPerMillisecond);
+            await WriteChunkAsync(context, Delta(i == 0 ? new JsonObject { ["role"] = "assistant", ["content"] = $"k{i} " } : new JsonObject { ["content"] = $"k{i} " }));
+            await Task.Delay(gap);
+        }
+
+        await WriteChunkAsync(context, Finish("stop"));
+        await context.Response.WriteAsync("data: [DONE]\n\n");
+    });
+
     /// <summary>A non-streamed (plain JSON) text answer.</summary>
     public FakeOpenAIServer ThenJsonText(string text) => Then(context => context.Response.WriteAsJsonAsync(new
     {
