@@ -237,14 +237,9 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
     public async Task EveryTemplate_OpensInTheDesigner_WithTypedEdges(string template, int nodes, int links)
     {
         var page = await fixture.NewPageAsync();
-        await BrowserFixture.GotoInteractiveAsync(page, "/designs");
-        await page.GetByTestId("new-design").ClickAsync();
-        await page.GetByTestId($"template-{template}").ClickAsync();
-        await page.GetByTestId("new-design-name").FillAsync($"Opened in designer: {template}");
-        await page.GetByTestId("create-design").ClickAsync();
-        await page.GetByTestId("open-design").Filter(new() { HasText = $"Opened in designer: {template}" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true");
+        await BrowserFlows.OpenNewFromTemplateAsync(page, template, $"Opened in designer: {template}");
+
         await Assertions.Expect(page.Locator(".diagram-node")).ToHaveCountAsync(nodes);
         await Assertions.Expect(page.Locator("path.diagram-link")).ToHaveCountAsync(links);
         await Assertions.Expect(page.GetByTestId("problems-panel")).ToContainTextAsync("0 errors");

@@ -9,15 +9,7 @@ public sealed class PlaygroundBrowserTests(BrowserFixture fixture)
     private static async Task<IPage> OpenTemplatePlaygroundAsync(BrowserFixture fixture, string template, string name)
     {
         var page = await fixture.NewPageAsync();
-        await BrowserFixture.GotoInteractiveAsync(page, "/designs");
-        await page.GetByTestId("new-design").ClickAsync();
-        await page.GetByTestId($"template-{template}").ClickAsync();
-        await page.GetByTestId("new-design-name").FillAsync(name);
-        await page.GetByTestId("create-design").ClickAsync();
-        await page.GetByTestId("open-design").Filter(new() { HasText = name }).ClickAsync();
-        await page.GetByTestId("open-playground").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("playground")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 15_000 });
+        await BrowserFlows.OpenPlaygroundOfNewAsync(page, template, name);
         return page;
     }
 

@@ -13,19 +13,6 @@ namespace AgentStudio.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class PlaygroundLoadTests(BrowserFixture fixture)
 {
-    private static async Task<string> CreatePlaygroundAsync(IPage page, string template, string name)
-    {
-        await BrowserFixture.GotoInteractiveAsync(page, "/designs");
-        await page.GetByTestId("new-design").ClickAsync();
-        await page.GetByTestId($"template-{template}").ClickAsync();
-        await page.GetByTestId("new-design-name").FillAsync(name);
-        await page.GetByTestId("create-design").ClickAsync();
-        await page.GetByTestId("open-design").Filter(new() { HasText = name }).ClickAsync();
-        await page.GetByTestId("open-playground").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 15_000 });
-        return page.Url;
-    }
-
     [Fact]
     public async Task TwoHundredChunks_FromTheModelServer_AppearInThePage_InOrder()
     {
@@ -101,7 +88,7 @@ public sealed class PlaygroundLoadTests(BrowserFixture fixture)
     public async Task TwentyPagesStreamingAtOnce_AllComplete_WithoutErrors()
     {
         var first = await fixture.NewPageAsync();
-        var url = await CreatePlaygroundAsync(first, "customer-support", "Twenty at once");
+        var url = await BrowserFlows.OpenPlaygroundOfNewAsync(first, "customer-support", "Twenty at once");
         var pages = new List<IPage> { first };
         for (var i = 1; i < 20; i++)
         {

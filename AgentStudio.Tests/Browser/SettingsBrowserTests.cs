@@ -35,14 +35,7 @@ public sealed class SettingsBrowserTests(BrowserFixture fixture)
             await row.GetByTestId("edit-provider").ClickAsync();
             Assert.Equal("", await page.GetByTestId("provider-key-input").InputValueAsync());
 
-            await BrowserFixture.GotoInteractiveAsync(page, "/designs");
-            await page.GetByTestId("new-design").ClickAsync();
-            await page.GetByTestId("template-customer-support").ClickAsync();
-            await page.GetByTestId("new-design-name").FillAsync("Settings run");
-            await page.GetByTestId("create-design").ClickAsync();
-            await page.GetByTestId("open-design").Filter(new() { HasText = "Settings run" }).ClickAsync();
-            await page.GetByTestId("open-playground").ClickAsync();
-            await Assertions.Expect(page.GetByTestId("playground")).ToBeVisibleAsync();
+            await BrowserFlows.OpenPlaygroundOfNewAsync(page, "customer-support", "Settings run");
             var designExportUrl = page.Url.Replace("/play", "/export", StringComparison.Ordinal);
             await Assertions.Expect(page.GetByTestId("simulated-notice")).ToHaveCountAsync(0);
             await page.Locator(".playground-model").ClickAsync();
