@@ -145,7 +145,8 @@ public sealed class DesignAutosave(IDesignStore store, Guid designId, int baseRe
     public async ValueTask DisposeAsync()
     {
         _debounce?.Cancel();
+        // The semaphore is not disposed: a debounce that already woke may still wait on it, and a SemaphoreSlim
+        // that never handed out its wait handle holds nothing to release.
         await FlushAsync();
-        _saving.Dispose();
     }
 }

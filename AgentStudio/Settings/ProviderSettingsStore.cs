@@ -18,16 +18,19 @@ public sealed class ProviderSettingsStore
     private readonly IDataProtector _protector;
     private readonly string _file;
     private readonly Lock _gate = new();
+    private readonly ILogger<ProviderSettingsStore> _logger;
     private List<ProviderRecord> _providers;
 
     /// <summary>A store in the configured data folder.</summary>
-    public ProviderSettingsStore(IDataProtectionProvider protection, IOptions<StorageOptions> storage)
+    public ProviderSettingsStore(IDataProtectionProvider protection, IOptions<StorageOptions> storage, ILogger<ProviderSettingsStore> logger)
     {
         ArgumentNullException.ThrowIfNull(protection);
         ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(logger);
         _protector = protection.CreateProtector("AgentStudio.ProviderKeys.v1");
+        _logger = logger;
         _file = Path.Combine(storage.Value.ResolvedDataFolder, "providers.json");
-        _providers = File.Exists(_file) ? JsonSerializer.Deserialize<List<ProviderRecord>>(File.ReadAllText(_file), Json) ?? [] : [];
+        _providers = Load();
     }
 
     /// <summary>Raised after every change.</summary>
@@ -85,7 +88,7 @@ public sealed class ProviderSettingsStore
             Name = record.Name,
             Kind = record.Kind,
             Endpoint = string.IsNullOrWhiteSpace(record.Endpoint) ? null : new Uri(record.Endpoint),
-            ApiKey = record.ProtectedApiKey is { } protectedKey ? _protector.Unprotect(protectedKey) : null,
+            ApiKey = Unprotect(record),
         };
         foreach (var model in record.Models)
         {
@@ -98,6 +101,48 @@ public sealed class ProviderSettingsStore
         }
 
         return settings;
+    }
+
+    // A file that no longer reads (edited by hand, half-copied) must not stop the app: it is kept aside, and the
+    // app starts with no providers from the settings page.
+    private List<ProviderRecord> Load()
+    {
+        if (!File.Exists(_file))
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<List<ProviderRecord>>(File.ReadAllText(_file), Json) ?? [];
+        }
+        catch (JsonException e)
+        {
+            var aside = $"{_file}.unreadable-{DateTime.UtcNow:yyyyMMddHHmmss}";
+            File.Move(_file, aside);
+            _logger.LogError(e, "{File} could not be read and was moved to {Aside}; the providers of the settings page start empty.", _file, aside);
+            return [];
+        }
+    }
+
+    // A key the data protection key ring can no longer decrypt (the ring was lost) counts as missing: the provider
+    // then says it needs a key, rather than the app failing to start.
+    private string? Unprotect(ProviderRecord record)
+    {
+        if (record.ProtectedApiKey is not { } protectedKey)
+        {
+            return null;
+        }
+
+        try
+        {
+            return _protector.Unprotect(protectedKey);
+        }
+        catch (System.Security.Cryptography.CryptographicException e)
+        {
+            _logger.LogError(e, "The API key of provider {Provider} can no longer be decrypted; enter it again on the settings page.", record.Name);
+            return null;
+        }
     }
 
     private void Persist()

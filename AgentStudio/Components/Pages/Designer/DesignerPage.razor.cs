@@ -47,6 +47,12 @@ public sealed partial class DesignerPage
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
+        if (_autosave is not null)
+        {
+            // Another design in the same page (after "save mine as a copy"): the previous one saves what it holds first.
+            await _autosave.DisposeAsync();
+        }
+
         var stored = await Store.GetAsync(Id);
         if (stored is null || stored.DeletedAt is not null)
         {

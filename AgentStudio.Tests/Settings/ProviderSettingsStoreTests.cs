@@ -1,0 +1,68 @@
+using AgentStudio.Core.Running.Models.Providers;
+using AgentStudio.Settings;
+using AgentStudio.Storage;
+using AgentStudio.Tests.Support;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace AgentStudio.Tests.Settings;
+
+public sealed class ProviderSettingsStoreTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    private ProviderSettingsStore Store(string purpose = "ring-a") => new(
+        DataProtectionProvider.Create(new DirectoryInfo(Path.Combine(_folder.Path, purpose))),
+        Options.Create(new StorageOptions { DataFolder = _folder.Path }),
+        NullLogger<ProviderSettingsStore>.Instance);
+
+    [Fact]
+    public void AKey_IsStoredEncrypted_ShownByItsLastFour_AndDecryptedOnlyForTheModelLayer()
+    {
+        var store = Store();
+        var provider = new ProviderRecord { Name = "openai", Kind = ModelProviderKind.OpenAI, Models = ["gpt-4o"] };
+
+        store.Save(provider, "sk-live-ABCDEFGH1234");
+
+        var file = File.ReadAllText(Path.Combine(_folder.Path, "providers.json"));
+        Assert.DoesNotContain("sk-live-ABCDEFGH1234", file, StringComparison.Ordinal);
+        Assert.Equal("1234", Store().Providers.Single().KeyHint);
+        Assert.Equal("sk-live-ABCDEFGH1234", Store().ToSettings().Single().ApiKey);
+    }
+
+    [Fact]
+    public void SavingWithoutANewKey_KeepsTheOldOne()
+    {
+        var store = Store();
+        var provider = new ProviderRecord { Name = "openai", Kind = ModelProviderKind.OpenAI };
+        store.Save(provider, "sk-first-key-0001");
+
+        store.Save(provider with { Name = "renamed" }, null);
+
+        Assert.Equal(("renamed", "sk-first-key-0001"), (store.Providers.Single().Name, store.ToSettings().Single().ApiKey));
+    }
+
+    [Fact]
+    public void AnUnreadableFile_IsKeptAside_AndTheStoreStartsEmpty()
+    {
+        File.WriteAllText(Path.Combine(_folder.Path, "providers.json"), "{ not json");
+
+        var store = Store();
+
+        Assert.Empty(store.Providers);
+        Assert.Single(Directory.GetFiles(_folder.Path, "providers.json.unreadable-*"));
+    }
+
+    [Fact]
+    public void AKeyTheKeyRingCannotDecrypt_CountsAsMissing()
+    {
+        Store("ring-a").Save(new ProviderRecord { Name = "openai", Kind = ModelProviderKind.OpenAI }, "sk-lost-ring-9999");
+
+        var settings = Store("ring-b").ToSettings().Single();
+
+        Assert.Null(settings.ApiKey);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
