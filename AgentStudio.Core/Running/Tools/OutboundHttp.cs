@@ -59,6 +59,7 @@ internal static class OutboundHttp
             for (var redirects = 0; ; redirects++)
             {
                 await EnsureAllowedAsync(current.RequestUri, options, toolName, redact, limit.Token).ConfigureAwait(false);
+                current.Options.Set(GuardedConnection.AllowPrivateNetworks, options.AllowPrivateNetworks);
                 using var response = await TransferAsync(
                     () => services.Http.SendAsync(current, HttpCompletionOption.ResponseHeadersRead, limit.Token),
                     toolName,

@@ -19,6 +19,11 @@ public sealed record ToolServices
     {
         // One handler for the process: a client per run would exhaust sockets. Redirects are not followed here:
         // OutboundHttp follows them itself so that every hop passes the address policy.
-        public static readonly HttpClient Client = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AllowAutoRedirect = false });
+        public static readonly HttpClient Client = new(new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            AllowAutoRedirect = false,
+            ConnectCallback = GuardedConnection.ConnectAsync,
+        });
     }
 }
