@@ -39,7 +39,9 @@ public sealed class PlaygroundLoadTests(BrowserFixture fixture)
             await File.WriteAllTextAsync(file, AgentStudio.Core.Serialization.DesignSerializer.Write(design), TestContext.Current.CancellationToken);
             await BrowserFixture.GotoInteractiveAsync(page, "/designs");
             await page.GetByTestId("import-input").SetInputFilesAsync(file);
-            await page.GetByTestId("open-design").Filter(new() { HasText = "Latency probe" }).ClickAsync();
+            var imported = page.GetByTestId("open-design").Filter(new() { HasText = "Latency probe" });
+            await Assertions.Expect(imported).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+            await imported.ClickAsync();
             await page.GetByTestId("open-playground").ClickAsync();
             await Assertions.Expect(page.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 15_000 });
             await page.EvaluateAsync("""
@@ -58,7 +60,7 @@ public sealed class PlaygroundLoadTests(BrowserFixture fixture)
 
             await page.GetByTestId("chat-input").FillAsync("Count");
             await page.GetByTestId("send").ClickAsync();
-            await Assertions.Expect(page.GetByTestId("chat-outcome")).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = 30_000 });
+            await Assertions.Expect(page.GetByTestId("chat-outcome")).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = 60_000 });
 
             var seen = await page.EvaluateAsync<Dictionary<string, double>>("() => window.__seen");
             Assert.Equal(200, seen.Count);
