@@ -72,6 +72,10 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("node-agent-1")).ToContainTextAsync("entry");
         await Assertions.Expect(page.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "saved");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "agentstudio-designer.png") });
+        await page.GetByTestId("diagram-canvas").HoverAsync(new() { Position = new() { X = 30, Y = 30 } });
+        await page.Mouse.WheelAsync(0, -200);
+        var zoom = await page.GetByTestId("diagram-canvas").GetAttributeAsync("data-zoom");
+        await page.WaitForTimeoutAsync(500);
 
         await page.ReloadAsync();
         await page.WaitForSelectorAsync("body[data-circuit='ready']");
@@ -80,6 +84,8 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("path.diagram-link.handoff")).ToHaveCountAsync(2);
         await Assertions.Expect(page.GetByTestId("node-agent-2")).ToContainTextAsync("BillingAgent");
         await Assertions.Expect(page.GetByTestId("node-agent-3")).ToContainTextAsync("TechnicalAgent");
+        // The pan and zoom come back as they were left.
+        await Assertions.Expect(page.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-zoom", zoom!);
         await page.GetByTestId("node-agent-1").ClickAsync();
         await Assertions.Expect(page.GetByTestId("prop-instructions")).ToHaveValueAsync("Route billing questions to billing and technical ones to technical support.");
     }

@@ -40,6 +40,10 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     [Parameter]
     public bool ReadOnly { get; set; }
 
+    /// <summary>A key under which the browser remembers the pan and zoom (e.g. per design); null forgets them.</summary>
+    [Parameter]
+    public string? ViewKey { get; set; }
+
     /// <summary>Ids of the agent and edge a run is using now, lit up on the canvas.</summary>
     [Parameter]
     public IReadOnlySet<string> ActiveIds { get; set; } = new HashSet<string>();
@@ -115,7 +119,7 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
         _self = DotNetObjectReference.Create(this);
         try
         {
-            _handle = await _module.InvokeAsync<IJSObjectReference>("attach", _root, _self, new { readOnly = ReadOnly });
+            _handle = await _module.InvokeAsync<IJSObjectReference>("attach", _root, _self, new { readOnly = ReadOnly, viewKey = ViewKey });
         }
         catch (JSException) when (_disposed)
         {
@@ -123,7 +127,7 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
             return;
         }
 
-        if (Nodes.Count > 0)
+        if (Nodes.Count > 0 && !await _handle.InvokeAsync<bool>("hasRestoredView"))
         {
             await FitAsync();
         }

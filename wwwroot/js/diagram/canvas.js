@@ -1,9 +1,10 @@
 // The shared state of one canvas: its view transform, coordinate conversion, and the server connection.
 import { linkPath, nodeBox, NODE_WIDTH } from './geometry.js';
 
-export function createCanvas(root, dotnet) {
+export function createCanvas(root, dotnet, viewKey) {
     const viewport = root.querySelector('.diagram-viewport');
     const view = { x: 0, y: 0, zoom: 1 };
+    let saveTimer = 0;
     const canvas = {
         root, dotnet, view,
         nodeEl: (id) => root.querySelector(`.diagram-node[data-id="${CSS.escape(id)}"]`),
@@ -17,6 +18,11 @@ export function createCanvas(root, dotnet) {
             // The dotted grid moves and scales with the canvas.
             root.style.backgroundPosition = `${view.x}px ${view.y}px`;
             root.style.backgroundSize = `${20 * view.zoom}px ${20 * view.zoom}px`;
+            // The view of each design is remembered in this browser, so coming back shows it as it was left.
+            if (viewKey) {
+                clearTimeout(saveTimer);
+                saveTimer = setTimeout(() => localStorage.setItem(viewKey, JSON.stringify(view)), 300);
+            }
             // The minimap's frame of the visible area moves here, locally: no server round trip per pan or zoom.
             const frame = root.querySelector('.minimap-view');
             if (frame) {
@@ -46,6 +52,20 @@ export function createCanvas(root, dotnet) {
             view.y = py - (py - view.y) * (zoom / view.zoom);
             view.zoom = zoom;
             canvas.applyView();
+        },
+        /** Restores the remembered view; false when there is none. */
+        restoreView() {
+            const saved = viewKey && localStorage.getItem(viewKey);
+            if (!saved) return false;
+            try {
+                const v = JSON.parse(saved);
+                if (![v.x, v.y, v.zoom].every(Number.isFinite)) return false;
+                Object.assign(view, { x: v.x, y: v.y, zoom: v.zoom });
+                canvas.applyView();
+                return true;
+            } catch {
+                return false;
+            }
         },
         centerOnPoint(x, y) {
             const r = root.getBoundingClientRect();

@@ -15,7 +15,7 @@ export { linkPath } from './geometry.js';
 
 export function attach(root, dotnet, options) {
     const readOnly = !!(options && options.readOnly);
-    const canvas = createCanvas(root, dotnet);
+    const canvas = createCanvas(root, dotnet, options && options.viewKey);
     // The first behaviour that claims a pointer-down owns the gesture until the pointer is released. A read-only
     // canvas (the playground's) pans, zooms and selects, and changes nothing.
     const behaviours = readOnly
@@ -54,9 +54,11 @@ export function attach(root, dotnet, options) {
         ['wheel', onWheel, { passive: false }], ['keydown', onKeyDown], ...(readOnly ? [] : [['dragover', drop.dragover], ['drop', drop.drop]]),
     ];
     for (const [type, listener, options] of listeners) root.addEventListener(type, listener, options);
-    canvas.applyView();
+    const restored = canvas.restoreView();
+    if (!restored) canvas.applyView();
 
     return {
+        hasRestoredView: () => restored,
         fit: () => canvas.fit(),
         zoomBy(factor) {
             const r = root.getBoundingClientRect();
