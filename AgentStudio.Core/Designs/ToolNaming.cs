@@ -24,6 +24,16 @@ public static class ToolNaming
         return name.ToString();
     }
 
+    /// <summary>The name of the tool an edge of <paramref name="design"/> offers, or null when its target is not in the design.</summary>
+    public static string? EffectiveName(DesignDocument design, DesignEdge edge)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(edge);
+        var agent = design.Agents.FirstOrDefault(a => a.Id == edge.To);
+        var target = agent?.Name ?? design.Tools.FirstOrDefault(t => t.Id == edge.To)?.Name;
+        return target is null ? null : EffectiveName(edge, target, agent is not null);
+    }
+
     /// <summary>The name of the tool an edge offers: its <see cref="DesignEdge.ToolName"/>, or the default for its target.</summary>
     /// <param name="edge">The tool or handoff edge.</param>
     /// <param name="targetName">The target agent's or tool's name.</param>

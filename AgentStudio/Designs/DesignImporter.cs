@@ -2,6 +2,7 @@ using AgentStudio.Core.Designs;
 using AgentStudio.Core.Serialization;
 using AgentStudio.Core.Validation;
 using AgentStudio.Storage;
+using Microsoft.AspNetCore.Components.Forms;
 
 namespace AgentStudio.Designs;
 
@@ -37,6 +38,24 @@ public sealed class DesignImporter(IDesignStore store)
         }
 
         return new ImportPreview(fileName, loaded.Design, [.. loaded.Problems, .. DesignValidator.Validate(loaded.Design)]);
+    }
+
+    /// <summary>Reads and checks a file the user picked in the browser; a file over the size limit is a problem, not read.</summary>
+    public static async Task<ImportPreview> PreviewAsync(IBrowserFile file, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.Size > MaxFileBytes)
+        {
+            return new ImportPreview(file.Name, null,
+            [
+                new(ProblemCodes.FileTooLarge, ProblemSeverity.Error,
+                    $"{file.Name} is {file.Size / 1024 / 1024.0:0.#} MiB; design files may be at most {MaxFileBytes / 1024 / 1024} MiB.", "$"),
+            ]);
+        }
+
+        await using var stream = file.OpenReadStream(MaxFileBytes, cancellationToken);
+        using var reader = new StreamReader(stream);
+        return Preview(file.Name, await reader.ReadToEndAsync(cancellationToken));
     }
 
     /// <summary>Saves a loaded preview as a new design.</summary>

@@ -49,12 +49,7 @@ public static class ConnectionRules
         if (!handoff)
         {
             var name = ToolNaming.EffectiveName(new ToolEdge { Id = "_", From = fromId, To = toId }, targetName, targetAgent is not null);
-            var taken = design.Edges.OfType<ToolEdge>().Where(e => e.From == fromId).Any(e =>
-            {
-                var existing = design.Agents.FirstOrDefault(a => a.Id == e.To)?.Name ?? design.Tools.FirstOrDefault(t => t.Id == e.To)?.Name;
-                return existing is not null && ToolNaming.EffectiveName(e, existing, design.Agents.Any(a => a.Id == e.To)) == name;
-            });
-            if (taken)
+            if (design.Edges.OfType<ToolEdge>().Any(e => e.From == fromId && ToolNaming.EffectiveName(design, e) == name))
             {
                 return $"{from.Name} already has a tool named {name}.";
             }

@@ -18,6 +18,7 @@ public sealed class PlaygroundSession : IAsyncDisposable
     private readonly CompiledDesign _design;
     private readonly List<ChatEntry> _entries = [];
     private AgentRun? _run;
+    private int _traceVersion;
     private RunResult? _last;
 
     /// <summary>A session over a compiled design; <paramref name="runner"/> decides which models answer.</summary>
@@ -41,6 +42,9 @@ public sealed class PlaygroundSession : IAsyncDisposable
 
     /// <summary>The trace of the current or last run.</summary>
     public RunTrace? Trace { get; private set; }
+
+    /// <summary>Counts span starts and ends, so a view can redraw the timeline only when the trace changed.</summary>
+    public int TraceVersion => _traceVersion;
 
     /// <summary>The id of the agent in control, for the diagram.</summary>
     public string? ActiveAgentId { get; private set; }
@@ -188,12 +192,7 @@ public sealed class PlaygroundSession : IAsyncDisposable
     private string? ToolEdgeId(string agentName, string toolName)
     {
         var from = AgentId(agentName);
-        var design = _design.Design;
-        return design.Edges.OfType<ToolEdge>().Where(e => e.From == from).FirstOrDefault(e =>
-        {
-            var target = design.Agents.FirstOrDefault(a => a.Id == e.To)?.Name ?? design.Tools.FirstOrDefault(t => t.Id == e.To)?.Name;
-            return target is not null && ToolNaming.EffectiveName(e, target, design.Agents.Any(a => a.Id == e.To)) == toolName;
-        })?.Id;
+        return _design.Design.Edges.OfType<ToolEdge>().FirstOrDefault(e => e.From == from && ToolNaming.EffectiveName(_design.Design, e) == toolName)?.Id;
     }
 
     private static string? Indent(string json)
@@ -211,7 +210,12 @@ public sealed class PlaygroundSession : IAsyncDisposable
 
     private static readonly JsonSerializerOptions IndentedJson = new() { WriteIndented = true };
 
-    private void OnSpanChanged(TraceSpan span) => Notify();
+    private void OnSpanChanged(TraceSpan span)
+    {
+        // Spans end on the tools' threads.
+        Interlocked.Increment(ref _traceVersion);
+        Notify();
+    }
 
     private void Notify() => Changed?.Invoke();
 

@@ -136,7 +136,8 @@ internal static class ModelCall
     /// <summary>The name the structured output is given to the model (letters, digits, _ and - only).</summary>
     internal static string OutputSchemaName(CompiledAgent agent) => Designs.ToolNaming.Transform(agent.Name) + "_output";
 
-    private static readonly JsonElement EmptyObjectSchema = JsonDocument.Parse("""{"type":"object","properties":{},"additionalProperties":false}""").RootElement.Clone();
+    // Handoffs take no arguments; additionalProperties false keeps them valid for providers' strict tool mode.
+    private static readonly JsonElement EmptyObjectSchema = Tools.ToolSchemas.Parse("""{"type":"object","properties":{},"additionalProperties":false}""");
 
     private static JsonObject SettingsData(ChatOptions options) => new()
     {

@@ -9,8 +9,8 @@ namespace AgentStudio.Core.Running.Tools;
 /// </summary>
 public sealed class AgentAsTool : IAgentTool
 {
-    private static readonly JsonElement InputSchema = JsonDocument.Parse(
-        """{"type":"object","properties":{"input":{"type":"string","description":"What to ask the agent."}},"required":["input"],"additionalProperties":false}""").RootElement.Clone();
+    private static readonly JsonElement InputSchema = ToolSchemas.Parse(
+        """{"type":"object","properties":{"input":{"type":"string","description":"What to ask the agent."}},"required":["input"],"additionalProperties":false}""");
 
     /// <summary>Offers <paramref name="agent"/> as a tool named <paramref name="name"/>.</summary>
     public AgentAsTool(string name, string description, CompiledAgent agent)

@@ -59,7 +59,7 @@ public sealed class HttpRequestTool : IAgentTool
         string Secret(string name, bool inUrl)
         {
             var value = resolver.Resolve(name)
-                ?? throw new InvalidOperationException($"Secret {name} is not configured: set it in the app's settings, user secrets or the environment variable {name}.");
+                ?? throw SecretReferences.NotConfigured(name);
             secrets.Add(value);
             return inUrl ? Uri.EscapeDataString(value) : value;
         }

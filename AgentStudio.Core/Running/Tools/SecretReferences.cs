@@ -9,6 +9,9 @@ internal static class SecretReferences
 
     /// <summary>The value with each reference replaced by its secret; a secret that is not configured is an error naming it.</summary>
     public static string Resolve(string value, ISecretResolver secrets) =>
-        TextTemplate.Fill(value, NoArguments, null, name => secrets.Resolve(name)
-            ?? throw new InvalidOperationException($"Secret {name} is not configured: set it in the app's settings, user secrets or the environment variable {name}."));
+        TextTemplate.Fill(value, NoArguments, null, name => secrets.Resolve(name) ?? throw NotConfigured(name));
+
+    /// <summary>The error for a reference whose secret is not configured, saying where to set it.</summary>
+    public static InvalidOperationException NotConfigured(string name) =>
+        new($"Secret {name} is not configured: set it in the app's settings, user secrets or the environment variable {name}.");
 }

@@ -243,20 +243,7 @@ public sealed partial class DesignerPage
 
     private async Task ImportAsync(Microsoft.AspNetCore.Components.Forms.InputFileChangeEventArgs e)
     {
-        if (e.File.Size > DesignImporter.MaxFileBytes)
-        {
-            _message = $"{e.File.Name} is larger than {DesignImporter.MaxFileBytes / 1024 / 1024} MiB; nothing was imported.";
-            return;
-        }
-
-        string text;
-        await using (var stream = e.File.OpenReadStream(DesignImporter.MaxFileBytes))
-        using (var reader = new StreamReader(stream))
-        {
-            text = await reader.ReadToEndAsync();
-        }
-
-        var preview = DesignImporter.Preview(e.File.Name, text);
+        var preview = await DesignImporter.PreviewAsync(e.File);
         // Warnings show in the problems panel; a file that does not load, or has errors, asks first.
         if (!preview.Loaded || preview.HasErrors)
         {

@@ -70,25 +70,7 @@ public sealed partial class DesignsPage
 
     private async Task ImportAsync(InputFileChangeEventArgs e)
     {
-        var file = e.File;
-        if (file.Size > DesignImporter.MaxFileBytes)
-        {
-            await ShowImportReportAsync(new ImportPreview(file.Name, null,
-            [
-                new(Core.Validation.ProblemCodes.FileTooLarge, Core.Validation.ProblemSeverity.Error,
-                    $"{file.Name} is {file.Size / 1024 / 1024.0:0.#} MiB; design files may be at most {DesignImporter.MaxFileBytes / 1024 / 1024} MiB.", "$"),
-            ]));
-            return;
-        }
-
-        string text;
-        await using (var stream = file.OpenReadStream(DesignImporter.MaxFileBytes))
-        using (var reader = new StreamReader(stream))
-        {
-            text = await reader.ReadToEndAsync();
-        }
-
-        var preview = DesignImporter.Preview(file.Name, text);
+        var preview = await DesignImporter.PreviewAsync(e.File);
         if (preview.Loaded && !preview.HasErrors && preview.Problems.Count == 0)
         {
             await SaveImportAsync(preview);

@@ -35,6 +35,7 @@ public sealed partial class PlaygroundPage
     private bool _notFound;
     private bool _simulatedOnly;
     private IReadOnlyList<string> _knownModels = [];
+    private (RunTrace? Trace, int Version, IReadOnlyList<SpanRecord>? Spans) _spans;
 
     /// <summary>The design's id.</summary>
     [Parameter]
@@ -64,6 +65,23 @@ public sealed partial class PlaygroundPage
         { } name when name.Contains("research", StringComparison.OrdinalIgnoreCase) => "Try: Research the impact of AI on healthcare.",
         _ => "",
     };
+
+    // The page re-renders for every streamed token; the spans (whose data holds whole prompts) are copied only
+    // when the trace changed.
+    private IReadOnlyList<SpanRecord>? Spans
+    {
+        get
+        {
+            var trace = _session?.Trace;
+            var version = _session?.TraceVersion ?? 0;
+            if (!ReferenceEquals(_spans.Trace, trace) || _spans.Version != version)
+            {
+                _spans = (trace, version, trace is null ? null : SpanRecord.From(trace));
+            }
+
+            return _spans.Spans;
+        }
+    }
 
     private IReadOnlySet<string> ActiveIds
     {
