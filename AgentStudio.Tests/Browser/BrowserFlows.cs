@@ -11,6 +11,8 @@ internal static class BrowserFlows
         await BrowserFixture.GotoInteractiveAsync(page, "/designs");
         await page.GetByTestId("new-design").ClickAsync();
         await page.GetByTestId($"template-{template}").ClickAsync();
+        // Picking a template fills in its name; type ours only after that, or the template's could win.
+        await Assertions.Expect(page.GetByTestId("new-design-name")).Not.ToHaveValueAsync("Untitled design");
         await page.GetByTestId("new-design-name").FillAsync(name);
         await page.GetByTestId("create-design").ClickAsync();
         await page.GetByTestId("open-design").Filter(new() { HasText = name }).ClickAsync();

@@ -18,25 +18,27 @@ public sealed class DesignsPageBrowserTests(BrowserFixture fixture)
         await page.GetByTestId("new-design").ClickAsync();
         await page.GetByTestId("template-customer-support").ClickAsync();
         await Assertions.Expect(page.GetByTestId("new-design-name")).ToHaveValueAsync("Customer support triage");
+        // A name of its own: other browser tests share the app and create designs from this template too.
+        await page.GetByTestId("new-design-name").FillAsync("Support round trip");
         await page.GetByTestId("create-design").ClickAsync();
         var rows = page.GetByTestId("designs-table").Locator("tbody tr");
-        await Assertions.Expect(rows.Filter(new() { HasText = "Customer support triage" })).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.Filter(new() { HasText = "Support round trip" })).ToHaveCountAsync(1);
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-Customer support triage").ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-Support round trip").ClickAsync());
         using var folder = new TemporaryFolder();
         var file = Path.Combine(folder.Path, download.SuggestedFilename);
         await download.SaveAsAsync(file);
-        Assert.Equal("customer-support-triage.agentstudio.json", download.SuggestedFilename);
+        Assert.Equal("support-round-trip.agentstudio.json", download.SuggestedFilename);
         var exported = DesignSerializer.Load(await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken));
         Assert.True(exported.Succeeded);
         Assert.Equal(3, exported.Design!.Agents.Count);
 
         await page.GetByTestId("import-input").SetInputFilesAsync(file);
 
-        await Assertions.Expect(page.GetByText("Imported Customer support triage")).ToBeVisibleAsync();
-        await Assertions.Expect(rows.Filter(new() { HasText = "Customer support triage" })).ToHaveCountAsync(2);
+        await Assertions.Expect(page.GetByText("Imported Support round trip")).ToBeVisibleAsync();
+        await Assertions.Expect(rows.Filter(new() { HasText = "Support round trip" })).ToHaveCountAsync(2);
         await page.ReloadAsync();
-        await Assertions.Expect(page.GetByTestId("designs-table").Locator("tbody tr").Filter(new() { HasText = "Customer support triage" })).ToHaveCountAsync(2);
+        await Assertions.Expect(page.GetByTestId("designs-table").Locator("tbody tr").Filter(new() { HasText = "Support round trip" })).ToHaveCountAsync(2);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "agentstudio-designs-page.png"), FullPage = true });
     }
 
