@@ -230,7 +230,7 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
 
         await page.GetByTestId("designer-history").ClickAsync();
         await page.GetByTestId("restore-revision-1").ClickAsync();
-        await Assertions.Expect(page.GetByText("Restored revision 1")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Restored revision 1 of Round trip")).ToBeVisibleAsync();
         await page.GetByTestId("history-close").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("node-agent-1")).ToHaveCountAsync(0);
