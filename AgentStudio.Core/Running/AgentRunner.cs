@@ -103,14 +103,15 @@ public sealed class AgentRunner
         }
         catch (RunException e)
         {
-            result = Result(RunStatus.Failed, kind: e.Kind, error: e.Message);
-            terminal = new RunFailedEvent { Agent = result.LastAgent, ErrorKind = e.Kind, Message = e.Message, Usage = result.Usage };
+            var message = context.Mask(e.Message);
+            result = Result(RunStatus.Failed, kind: e.Kind, error: message);
+            terminal = new RunFailedEvent { Agent = result.LastAgent, ErrorKind = e.Kind, Message = message, Usage = result.Usage };
         }
 #pragma warning disable CA1031 // A run reports every failure as its result; nothing may escape to crash the caller's circuit.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            var message = $"Unexpected error in the run: {e.Message}";
+            var message = context.Mask($"Unexpected error in the run: {e.Message}");
             result = Result(RunStatus.Failed, kind: RunErrorKind.ModelError, error: message);
             terminal = new RunFailedEvent { Agent = result.LastAgent, ErrorKind = RunErrorKind.ModelError, Message = message, Usage = result.Usage };
         }

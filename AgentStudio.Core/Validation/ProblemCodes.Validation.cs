@@ -62,6 +62,12 @@ public static partial class ProblemCodes
     /// <summary>Error (found when compiling for a run): a <c>${secret:NAME}</c> reference names a secret that is not configured.</summary>
     public const string UnresolvedSecret = "AS0119";
 
+    /// <summary>Error (found when compiling for a run): an mcp tool wants to start a command line that is not on the trusted list.</summary>
+    public const string UntrustedMcpCommand = "AS0120";
+
+    /// <summary>Error (found when compiling for a run): a tool would send a secret to a host the secret is not bound to.</summary>
+    public const string SecretNotBound = "AS0121";
+
     /// <summary>Warning: a handoff says nothing about when to take it ("under-specified handoff").</summary>
     public const string UnderSpecifiedHandoff = "AS0200";
 

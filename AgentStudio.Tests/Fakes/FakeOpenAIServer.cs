@@ -114,6 +114,13 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
         await context.Response.WriteAsJsonAsync(new { error = new { message = $"fake status {status}", type = "server_error" } });
     });
 
+    /// <summary>A 401 whose error message quotes the Authorization header it received, as careless servers do.</summary>
+    public FakeOpenAIServer ThenEchoAuthorization() => Then(async context =>
+    {
+        context.Response.StatusCode = 401;
+        await context.Response.WriteAsJsonAsync(new { error = new { message = $"Invalid credentials: {context.Request.Headers.Authorization}", type = "invalid_request_error" } });
+    });
+
     /// <summary>Two chunks of text, then the connection drops.</summary>
     public FakeOpenAIServer ThenCutStream() => Then(async context =>
     {

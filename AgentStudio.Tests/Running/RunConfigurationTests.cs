@@ -49,7 +49,7 @@ public sealed class RunConfigurationTests
         Assert.True(tools.OutboundHttp.AllowPrivateNetworks);
         Assert.Equal(TimeSpan.FromSeconds(3), tools.OutboundHttp.Timeout);
         Assert.Equal(256 * 1024, tools.OutboundHttp.MaxResponseBytes);
-        Assert.Equal("secret-value", tools.Secrets.Resolve("BILLING_KEY"));
+        Assert.Equal("secret-value", tools.Secrets.Resolve("BILLING_KEY")?.Value);
         Assert.False(ToolServicesConfiguration.Create(Configuration([])).OutboundHttp.AllowPrivateNetworks);
     }
 }

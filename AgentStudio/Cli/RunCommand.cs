@@ -4,13 +4,14 @@ using AgentStudio.Core.Running.Compilation;
 using AgentStudio.Core.Running.Events;
 using AgentStudio.Core.Running.Models;
 using AgentStudio.Core.Running.Models.Scripted;
+using AgentStudio.Core.Running.Tools.Mcp;
 using AgentStudio.Core.Serialization;
 using AgentStudio.Running;
 
 namespace AgentStudio.Cli;
 
 /// <summary>
-/// <c>run &lt;file&gt; --input TEXT [--model NAME | --script FILE] [--events jsonl] [--max-turns N]</c>: runs a design
+/// <c>run &lt;file&gt; --input TEXT [--model NAME | --script FILE] [--events jsonl] [--max-turns N] [--trust-mcp]</c>: runs a design
 /// in the terminal. Exit codes: 0 completed, 1 the run failed or was cancelled, 2 invalid design or usage.
 /// </summary>
 internal static class RunCommand
@@ -24,14 +25,15 @@ internal static class RunCommand
         var events = new Option<string?>("--events") { Description = "Print events as they happen: jsonl writes one JSON object a line." };
         events.AcceptOnlyFromAmong("jsonl");
         var maxTurns = new Option<int>("--max-turns") { Description = "Most model calls the run may make.", DefaultValueFactory = _ => RunOptions.DefaultMaxTurns };
-        var command = new Command("run", "Run a design on an input: exit 0 completed, 1 failed, 2 invalid design or usage.") { file, input, model, script, events, maxTurns };
+        var trustMcp = new Option<bool>("--trust-mcp") { Description = "Let the design's mcp tools start the programs they name (off by default: a design file is untrusted input)." };
+        var command = new Command("run", "Run a design on an input: exit 0 completed, 1 failed, 2 invalid design or usage.") { file, input, model, script, events, maxTurns, trustMcp };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
-            new RunRequest(parseResult.GetRequiredValue(file), parseResult.GetRequiredValue(input), parseResult.GetValue(model), parseResult.GetValue(script), parseResult.GetValue(events) == "jsonl", parseResult.GetValue(maxTurns)),
+            new RunRequest(parseResult.GetRequiredValue(file), parseResult.GetRequiredValue(input), parseResult.GetValue(model), parseResult.GetValue(script), parseResult.GetValue(events) == "jsonl", parseResult.GetValue(maxTurns), parseResult.GetValue(trustMcp)),
             output, error, configuration, cancellationToken));
         return command;
     }
 
-    private sealed record RunRequest(FileInfo File, string Input, string? Model, FileInfo? Script, bool JsonLines, int MaxTurns);
+    private sealed record RunRequest(FileInfo File, string Input, string? Model, FileInfo? Script, bool JsonLines, int MaxTurns, bool TrustMcp);
 
     private static async Task<int> RunAsync(RunRequest request, TextWriter output, TextWriter error, Func<IConfiguration> configuration, CancellationToken cancellationToken)
     {
@@ -61,8 +63,11 @@ internal static class RunCommand
         }
 
         var settings = configuration();
-        var tools = ToolServicesConfiguration.Create(settings);
-        var compiled = DesignCompiler.Compile(loaded.Design!, secrets: tools.Secrets);
+        var tools = ToolServicesConfiguration.Create(settings) with
+        {
+            McpTrust = request.TrustMcp ? TrustEveryMcpCommand.Instance : TrustNoMcpCommand.Instance,
+        };
+        var compiled = DesignCompiler.Compile(loaded.Design!, secrets: tools.Secrets, mcpTrust: tools.McpTrust);
         if (!compiled.Succeeded)
         {
             await WriteProblemsAsync(error, $"{request.File.Name} has errors and cannot run", compiled.Problems.Where(p => p.IsError));

@@ -17,7 +17,15 @@ internal static class RunningServiceCollectionExtensions
         services.AddDataProtection().SetApplicationName("AgentStudio")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(
                 configuration.GetSection(Storage.StorageOptions.SectionName).Get<Storage.StorageOptions>()?.ResolvedDataFolder ?? Storage.StorageOptions.DefaultDataFolder(), "keys")));
-        services.AddSingleton<ToolServices>(sp => ToolServicesConfiguration.Create(configuration) with { Time = sp.GetRequiredService<TimeProvider>() });
+        services.AddSingleton<Settings.SecretSettingsStore>();
+        services.AddSingleton<Settings.TrustedMcpCommandStore>();
+        services.AddSingleton<ToolServices>(sp => ToolServicesConfiguration.Create(configuration) with
+        {
+            Time = sp.GetRequiredService<TimeProvider>(),
+            Secrets = new AppSecrets(sp.GetRequiredService<Settings.SecretSettingsStore>(), new ConfigurationSecretResolver(configuration)),
+            McpTrust = sp.GetRequiredService<Settings.TrustedMcpCommandStore>(),
+            Masker = KnownSecrets.Masker(configuration, sp.GetRequiredService<Settings.ProviderSettingsStore>(), sp.GetRequiredService<Settings.SecretSettingsStore>()),
+        });
         services.AddSingleton(sp => new AgentRunner(sp.GetRequiredService<IModelProvider>(), sp.GetRequiredService<ToolServices>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }

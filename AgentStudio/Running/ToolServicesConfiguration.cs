@@ -3,8 +3,9 @@ using AgentStudio.Core.Running.Tools;
 namespace AgentStudio.Running;
 
 /// <summary>
-/// The tools' services from configuration: secrets (<see cref="ConfigurationSecretResolver"/>) and the limits of
-/// outbound HTTP under <c>AgentStudio:Tools</c> (<c>AllowPrivateNetworks</c>, <c>MaxResponseBytes</c>, <c>Timeout</c>).
+/// The tools' services from configuration: secrets (<see cref="ConfigurationSecretResolver"/>), the masking of every key
+/// configuration holds, and the limits of outbound HTTP under <c>AgentStudio:Tools</c> (<c>AllowPrivateNetworks</c>,
+/// <c>MaxResponseBytes</c>, <c>Timeout</c>). No MCP command is trusted here; the web app and the CLI add their own trust.
 /// </summary>
 internal static class ToolServicesConfiguration
 {
@@ -17,6 +18,7 @@ internal static class ToolServicesConfiguration
         return new ToolServices
         {
             Secrets = new ConfigurationSecretResolver(configuration),
+            Masker = new SecretMasker(() => KnownSecrets.FromConfiguration(configuration)),
             OutboundHttp = new OutboundHttpOptions
             {
                 AllowPrivateNetworks = section.GetValue(nameof(OutboundHttpOptions.AllowPrivateNetworks), defaults.AllowPrivateNetworks),

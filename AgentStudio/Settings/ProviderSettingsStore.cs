@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using AgentStudio.Core.Running.Models.Providers;
 using AgentStudio.Storage;
 using Microsoft.AspNetCore.DataProtection;
@@ -14,9 +12,8 @@ namespace AgentStudio.Settings;
 /// </summary>
 public sealed class ProviderSettingsStore
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
     private readonly IDataProtector _protector;
-    private readonly string _file;
+    private readonly SettingsFile<ProviderRecord> _file;
     private readonly Lock _gate = new();
     private readonly ILogger<ProviderSettingsStore> _logger;
     private List<ProviderRecord> _providers;
@@ -27,10 +24,10 @@ public sealed class ProviderSettingsStore
         ArgumentNullException.ThrowIfNull(protection);
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(logger);
-        _protector = protection.CreateProtector("AgentStudio.ProviderKeys.v1");
+        _protector = protection.CreateProtector(ProviderKeyBinding.Purpose);
         _logger = logger;
-        _file = Path.Combine(storage.Value.ResolvedDataFolder, "providers.json");
-        _providers = Load();
+        _file = new SettingsFile<ProviderRecord>(Path.Combine(storage.Value.ResolvedDataFolder, "providers.json"), logger);
+        _providers = _file.Load();
     }
 
     /// <summary>Raised after every change.</summary>
@@ -48,13 +45,20 @@ public sealed class ProviderSettingsStore
         }
     }
 
-    /// <summary>Adds or replaces a provider; a null or blank <paramref name="newApiKey"/> keeps the stored key.</summary>
+    /// <summary>
+    /// Adds or replaces a provider. A null or blank <paramref name="newApiKey"/> keeps the stored key only while the
+    /// kind and endpoint stay the same: a key is bound to the endpoint it was entered for, so changing the endpoint
+    /// clears it and it must be entered again (otherwise anyone at the page could send it to a server of theirs).
+    /// </summary>
     public void Save(ProviderRecord provider, string? newApiKey)
     {
         ArgumentNullException.ThrowIfNull(provider);
+        var existing = Providers.FirstOrDefault(p => p.Id == provider.Id);
         var record = string.IsNullOrWhiteSpace(newApiKey)
-            ? provider with { ProtectedApiKey = Providers.FirstOrDefault(p => p.Id == provider.Id)?.ProtectedApiKey, KeyHint = Providers.FirstOrDefault(p => p.Id == provider.Id)?.KeyHint }
-            : provider with { ProtectedApiKey = _protector.Protect(newApiKey.Trim()), KeyHint = newApiKey.Trim()[^Math.Min(4, newApiKey.Trim().Length)..] };
+            ? existing is not null && ProviderKeyBinding.SameTarget(existing, provider)
+                ? provider with { ProtectedApiKey = existing.ProtectedApiKey, KeyHint = existing.KeyHint }
+                : provider with { ProtectedApiKey = null, KeyHint = null }
+            : provider with { ProtectedApiKey = _protector.Protect(ProviderKeyBinding.Bind(provider, newApiKey.Trim())), KeyHint = newApiKey.Trim()[^Math.Min(4, newApiKey.Trim().Length)..] };
         lock (_gate)
         {
             _providers = [.. _providers.Where(p => p.Id != record.Id), record];
@@ -62,6 +66,13 @@ public sealed class ProviderSettingsStore
         }
 
         Changed?.Invoke();
+    }
+
+    /// <summary>Whether saving <paramref name="edited"/> without a new key keeps the stored key of the provider it edits.</summary>
+    public bool KeepsKey(ProviderRecord edited)
+    {
+        ArgumentNullException.ThrowIfNull(edited);
+        return Providers.FirstOrDefault(p => p.Id == edited.Id) is { KeyHint: not null } existing && ProviderKeyBinding.SameTarget(existing, edited);
     }
 
     /// <summary>Removes a provider.</summary>
@@ -103,28 +114,6 @@ public sealed class ProviderSettingsStore
         return settings;
     }
 
-    // A file that no longer reads (edited by hand, half-copied) must not stop the app: it is kept aside, and the
-    // app starts with no providers from the settings page.
-    private List<ProviderRecord> Load()
-    {
-        if (!File.Exists(_file))
-        {
-            return [];
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<List<ProviderRecord>>(File.ReadAllText(_file), Json) ?? [];
-        }
-        catch (JsonException e)
-        {
-            var aside = $"{_file}.unreadable-{DateTime.UtcNow:yyyyMMddHHmmss}";
-            File.Move(_file, aside);
-            _logger.LogError(e, "{File} could not be read and was moved to {Aside}; the providers of the settings page start empty.", _file, aside);
-            return [];
-        }
-    }
-
     // A key the data protection key ring can no longer decrypt (the ring was lost) counts as missing: the provider
     // then says it needs a key, rather than the app failing to start.
     private string? Unprotect(ProviderRecord record)
@@ -136,7 +125,13 @@ public sealed class ProviderSettingsStore
 
         try
         {
-            return _protector.Unprotect(protectedKey);
+            var key = ProviderKeyBinding.Open(_protector.Unprotect(protectedKey), record);
+            if (key is null)
+            {
+                _logger.LogWarning("The API key of provider {Provider} was entered for another endpoint and is not used; enter it again on the settings page.", record.Name);
+            }
+
+            return key;
         }
         catch (System.Security.Cryptography.CryptographicException e)
         {
@@ -145,12 +140,5 @@ public sealed class ProviderSettingsStore
         }
     }
 
-    private void Persist()
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
-        var temporary = _file + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(_providers, Json));
-        // Replace in one step, so a crash mid-write never leaves a half-written file.
-        File.Move(temporary, _file, overwrite: true);
-    }
+    private void Persist() => _file.Save(_providers);
 }

@@ -1,5 +1,6 @@
 using AgentStudio.Core.Designs;
 using AgentStudio.Core.Running.Tools;
+using AgentStudio.Core.Running.Tools.Mcp;
 using AgentStudio.Core.Validation;
 
 namespace AgentStudio.Core.Running.Compilation;
@@ -10,11 +11,21 @@ public static class DesignCompiler
     /// <summary>Validates and compiles <paramref name="design"/>.</summary>
     /// <param name="design">The design.</param>
     /// <param name="tools">Builds the runnable tool of each tool definition; the default knows every kind.</param>
-    /// <param name="secrets">When given, every secret reference of the tools must resolve through it (AS0119 otherwise).</param>
-    public static CompileResult Compile(DesignDocument design, ToolFactory? tools = null, ISecretResolver? secrets = null)
+    /// <param name="secrets">
+    /// When given, every secret reference of the tools must resolve through it (AS0119 otherwise) and be bound to the
+    /// host its tool sends it to, where the design names that host (AS0121 otherwise).
+    /// </param>
+    /// <param name="mcpTrust">When given, every MCP command line the design would start must be trusted by it (AS0120 otherwise).</param>
+    public static CompileResult Compile(DesignDocument design, ToolFactory? tools = null, ISecretResolver? secrets = null, IMcpCommandTrust? mcpTrust = null)
     {
         ArgumentNullException.ThrowIfNull(design);
-        IReadOnlyList<DesignProblem> problems = [.. DesignValidator.Validate(design), .. UnresolvedSecrets(design, secrets)];
+        IReadOnlyList<DesignProblem> problems =
+        [
+            .. DesignValidator.Validate(design),
+            .. ToolTrustChecks.UnresolvedSecrets(design, secrets),
+            .. ToolTrustChecks.UnboundSecrets(design, secrets),
+            .. ToolTrustChecks.UntrustedCommands(design, mcpTrust),
+        ];
         if (problems.Any(p => p.IsError))
         {
             return new CompileResult(null, problems);
@@ -62,33 +73,6 @@ public static class DesignCompiler
         }
 
         return new CompileResult(new CompiledDesign(design, agents, agentsById[design.Entry!], [.. built.ToolSets.Values]), problems);
-    }
-
-    /// <summary>The secret references no configured secret answers, each named with its tool and field.</summary>
-    private static IEnumerable<DesignProblem> UnresolvedSecrets(DesignDocument design, ISecretResolver? secrets)
-    {
-        if (secrets is null)
-        {
-            yield break;
-        }
-
-        for (var i = 0; i < design.Tools.Count; i++)
-        {
-            var tool = design.Tools[i];
-            foreach (var (field, value, _) in Validation.Rules.SecretRules.Values(tool))
-            {
-                foreach (System.Text.RegularExpressions.Match reference in Validation.Rules.SecretRules.WellFormedReference().Matches(value))
-                {
-                    var name = reference.Groups[1].Value;
-                    if (secrets.Resolve(name) is null)
-                    {
-                        yield return new DesignProblem(ProblemCodes.UnresolvedSecret, ProblemSeverity.Error,
-                            $"Tool {tool.Name} ({tool.Id}) needs the secret {name}, which is not configured: set it in the app's settings, user secrets or the environment variable {name}.",
-                            $"$.tools[{i}].{field}", tool.Id);
-                    }
-                }
-            }
-        }
     }
 
     /// <summary>Builds every tool an edge uses, once each; a tool that cannot be built is a problem naming it.</summary>

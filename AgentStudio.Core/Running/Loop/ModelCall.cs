@@ -33,6 +33,7 @@ internal static class ModelCall
             var response = run.Streaming
                 ? await StreamAsync(run, client, agent, messages, options, span, started, textDeltas, cancellationToken).ConfigureAwait(false)
                 : await client.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+            MaskText(run, response);
 
             var usage = new RunUsage(1, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0);
             run.AddUsage(usage);
@@ -60,7 +61,7 @@ internal static class ModelCall
         catch (Exception e)
         {
             run.AddUsage(new RunUsage(1, 0, 0));
-            var message = $"Model {agent.Model} failed for {agent.Name}: {e.Message}";
+            var message = run.Mask($"Model {agent.Model} failed for {agent.Name}: {e.Message}");
             span.Fail(message, e.GetType().Name);
             throw new RunException(RunErrorKind.ModelError, message, e);
         }
@@ -79,7 +80,7 @@ internal static class ModelCall
             }
 
             updates.Add(update);
-            var text = update.Text;
+            var text = run.Mask(update.Text);
             if (text.Length > 0 && textDeltas is { } events)
             {
                 await events.WriteAsync(new TextDeltaEvent { Agent = agent.Name, Delta = text }, cancellationToken).ConfigureAwait(false);
@@ -87,6 +88,15 @@ internal static class ModelCall
         }
 
         return updates.ToChatResponse();
+    }
+
+    // A server may echo a key back in its answer; the answer joins the history, events and trace, so it is masked first.
+    private static void MaskText(RunContext run, ChatResponse response)
+    {
+        foreach (var content in response.Messages.SelectMany(m => m.Contents).OfType<TextContent>())
+        {
+            content.Text = run.Mask(content.Text);
+        }
     }
 
     private static AgentChatOptions BuildOptions(CompiledAgent agent, IReadOnlyList<Tools.IAgentTool> agentTools, bool toolChoiceReset)

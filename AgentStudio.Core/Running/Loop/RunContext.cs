@@ -26,6 +26,12 @@ internal sealed class RunContext(IModelProvider models, ToolServices tools, RunT
     /// <summary>The top-level run's event stream; nested runs emit nothing.</summary>
     public ChannelWriter<RunEvent>? Events { get; } = events;
 
+    /// <summary>
+    /// Masks the app's known secrets in text entering the run from outside (model answers and errors, tool outputs and
+    /// errors), so that the history, events, trace and result built from it never carry one.
+    /// </summary>
+    public string Mask(string text) => Tools.Masker.Apply(text);
+
     public RunUsage Usage
     {
         get

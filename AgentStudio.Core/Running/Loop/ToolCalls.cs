@@ -41,7 +41,7 @@ internal static class ToolCalls
         {
             using var arguments = JsonDocument.Parse(argumentsText);
             var context = new ToolInvocationContext(run.Tools, span, agent.Name) { AgentRunner = agentRunner };
-            var output = await tool.InvokeAsync(arguments.RootElement, context, cancellationToken).ConfigureAwait(false);
+            var output = run.Mask(await tool.InvokeAsync(arguments.RootElement, context, cancellationToken).ConfigureAwait(false));
             span.SetData(SpanDataKeys.Output, output);
             span.End();
             return new Outcome(call, output, false, run.Time.GetElapsedTime(started));
@@ -53,9 +53,10 @@ internal static class ToolCalls
         }
         catch (Exception e)
         {
-            var output = $"An error occurred while running the tool. Please try again. Error: {e.Message}";
+            var message = run.Mask(e.Message);
+            var output = $"An error occurred while running the tool. Please try again. Error: {message}";
             span.SetData(SpanDataKeys.Output, output);
-            span.Fail(e.Message, argumentsText);
+            span.Fail(message, argumentsText);
             return new Outcome(call, output, true, run.Time.GetElapsedTime(started));
         }
     }

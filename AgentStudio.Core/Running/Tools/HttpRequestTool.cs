@@ -7,7 +7,8 @@ namespace AgentStudio.Core.Running.Tools;
 /// <summary>
 /// A tool that sends the HTTP request its definition describes. The method, URL, headers and body are templates:
 /// <c>{{argument}}</c> takes the call's argument (URL-escaped inside the URL) and <c>${secret:NAME}</c> a secret
-/// from <see cref="ToolServices.Secrets"/>, which never shows in the output or in error messages.
+/// from <see cref="ToolServices.Secrets"/>, which never shows in the output or in error messages and is sent only to
+/// the hosts the secret is bound to (checked again on every redirect).
 /// </summary>
 public sealed class HttpRequestTool : IAgentTool
 {
@@ -34,7 +35,7 @@ public sealed class HttpRequestTool : IAgentTool
     /// Sends the request and returns the response body, led by <c>HTTP {status}</c> on a line of its own when the
     /// status is not a success.
     /// </summary>
-    /// <exception cref="InvalidOperationException">A secret is not configured, or the URL is refused.</exception>
+    /// <exception cref="InvalidOperationException">A secret is not configured, the URL is refused, or a secret would reach a host it is not bound to (<see cref="SecretNotBoundException"/>).</exception>
     /// <exception cref="TimeoutException">The server took longer than the limit.</exception>
     /// <exception cref="HttpRequestException">The server could not be reached.</exception>
     public async Task<string> InvokeAsync(JsonElement arguments, ToolInvocationContext context, CancellationToken cancellationToken = default)
@@ -44,7 +45,7 @@ public sealed class HttpRequestTool : IAgentTool
         try
         {
             using var request = BuildRequest(arguments, context.Services.Secrets, secrets);
-            var response = await OutboundHttp.SendAsync(request, context.Services, Name, secrets.Redact, cancellationToken).ConfigureAwait(false);
+            var response = await OutboundHttp.SendAsync(request, context.Services, Name, secrets.Redact, (hop, token) => secrets.EnsureBoundAsync(hop, Name, token), cancellationToken).ConfigureAwait(false);
             return secrets.Redact(response.ToToolOutput());
         }
         catch (Exception exception) when (exception is not OperationCanceledException && secrets.Reveals(exception))
@@ -58,10 +59,10 @@ public sealed class HttpRequestTool : IAgentTool
     {
         string Secret(string name, bool inUrl)
         {
-            var value = resolver.Resolve(name)
+            var secret = resolver.Resolve(name)
                 ?? throw SecretReferences.NotConfigured(name);
-            secrets.Add(value);
-            return inUrl ? Uri.EscapeDataString(value) : value;
+            secrets.Add(name, secret);
+            return inUrl ? Uri.EscapeDataString(secret.Value) : secret.Value;
         }
 
         if (string.IsNullOrWhiteSpace(_definition.Url))

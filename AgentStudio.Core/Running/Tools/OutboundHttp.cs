@@ -30,6 +30,7 @@ internal static class OutboundHttp
     /// <param name="services">The run's HTTP client and limits.</param>
     /// <param name="toolName">The tool's name, which error messages start with.</param>
     /// <param name="redact">Applied to every error message, to mask secrets the URL may carry.</param>
+    /// <param name="checkHop">Called before each hop is sent (the first request and every redirect); throws to refuse it.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="InvalidOperationException">The URL is refused: not http(s), or a non-public address.</exception>
     /// <exception cref="TimeoutException">The request took longer than the limit.</exception>
@@ -39,6 +40,7 @@ internal static class OutboundHttp
         ToolServices services,
         string toolName,
         Func<string, string>? redact = null,
+        Func<HttpRequestMessage, CancellationToken, Task>? checkHop = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -58,6 +60,11 @@ internal static class OutboundHttp
         {
             for (var redirects = 0; ; redirects++)
             {
+                if (checkHop is not null)
+                {
+                    await checkHop(current, limit.Token).ConfigureAwait(false);
+                }
+
                 await EnsureAllowedAsync(current.RequestUri, options, toolName, redact, limit.Token).ConfigureAwait(false);
                 current.Options.Set(GuardedConnection.AllowPrivateNetworks, options.AllowPrivateNetworks);
                 using var response = await TransferAsync(

@@ -4,6 +4,8 @@ using AgentStudio.Core.Running.Compilation;
 using AgentStudio.Core.Running.Events;
 using AgentStudio.Core.Running.Models;
 using AgentStudio.Core.Running.Models.Scripted;
+using AgentStudio.Core.Running.Tools;
+using AgentStudio.Core.Running.Tools.Mcp;
 using AgentStudio.Tests.Fakes;
 using AgentStudio.Tests.Support;
 using static AgentStudio.Tests.Core.Running.RunDesigns;
@@ -13,6 +15,9 @@ namespace AgentStudio.Tests.Core.Running;
 /// <summary>An agent calls a tool listed from a real MCP server process: AgentStudio's own <c>mcp-server</c> verb over stdio.</summary>
 public sealed class McpToolTests
 {
+    // These tests start programs they name themselves; trust is the subject of McpTrustTests.
+    private static readonly ToolServices Trusting = new() { McpTrust = TrustEveryMcpCommand.Instance };
+
     private static DesignDocument CalculatorDesign(IReadOnlyList<string>? allowed = null) => Design(
         [Agent("calc", "CalcAgent")],
         [Uses("calc", "builtins")],
@@ -36,7 +41,7 @@ public sealed class McpToolTests
         var model = new RecordingChatClient(new ScriptedChatClient(ModelScript.Parse("""
             { "agents": { "CalcAgent": [ { "toolCalls": [ { "name": "calculator", "arguments": { "expression": "6 * 7" } } ] }, { "text": "It is 42." } ] } }
             """)));
-        var runner = new AgentRunner(new SingleClientModelProvider(model));
+        var runner = new AgentRunner(new SingleClientModelProvider(model), Trusting);
 
         await using var run = runner.Start(design, "What is 6 times 7?", cancellationToken: TestContext.Current.CancellationToken);
         var events = new List<RunEvent>();
@@ -59,7 +64,7 @@ public sealed class McpToolTests
     {
         var broken = CalculatorDesign() with { Tools = [new McpTool { Id = "builtins", Name = "builtins", Command = "/nonexistent/agentstudio-mcp" }] };
         await using var design = DesignCompiler.Compile(broken).Design!;
-        var runner = new AgentRunner(new SingleClientModelProvider(new ScriptedChatClient(ModelScript.Parse("""{ "agents": { "CalcAgent": [ { "text": "never" } ] } }"""))));
+        var runner = new AgentRunner(new SingleClientModelProvider(new ScriptedChatClient(ModelScript.Parse("""{ "agents": { "CalcAgent": [ { "text": "never" } ] } }"""))), Trusting);
 
         var result = await runner.RunAsync(design, "hi", cancellationToken: TestContext.Current.CancellationToken);
 

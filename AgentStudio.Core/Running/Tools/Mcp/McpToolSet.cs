@@ -1,12 +1,14 @@
 using System.Text.Json;
 using AgentStudio.Core.Designs;
+using AgentStudio.Core.Validation;
 using ModelContextProtocol.Client;
 
 namespace AgentStudio.Core.Running.Tools.Mcp;
 
 /// <summary>
 /// The tools of an MCP server, over stdio (a command AgentStudio starts) or HTTP (a URL), with the official
-/// ModelContextProtocol SDK. Secret references in the environment and headers are resolved when it connects.
+/// ModelContextProtocol SDK. Secret references in the environment and headers are resolved when it connects: header
+/// secrets only for the hosts they are bound to, and a command only when <see cref="ToolServices.McpTrust"/> trusts it.
 /// </summary>
 /// <remarks>Thread-safe. Connects once, on first use; disposing closes the connection and stops the server process.</remarks>
 public sealed class McpToolSet : IAgentToolSet
@@ -53,7 +55,8 @@ public sealed class McpToolSet : IAgentToolSet
             }
             catch (Exception e) when (e is not OperationCanceledException and not RunException)
             {
-                throw new RunException(RunErrorKind.UserError, $"MCP server {_definition.Name} could not be reached: {e.Message}", e);
+                // Header values went into the request and may come back in the error; the message leaves the engine masked.
+                throw new RunException(RunErrorKind.UserError, services.Masker.Apply($"MCP server {_definition.Name} could not be reached: {e.Message}"));
             }
         }
         finally
@@ -75,14 +78,29 @@ public sealed class McpToolSet : IAgentToolSet
 
     private IClientTransport Transport(ToolServices services)
     {
-        if (!string.IsNullOrWhiteSpace(_definition.Command))
+        if (McpCommandLine.Of(_definition) is { } commandLine)
         {
+            // Checked here as well as before the run, so no path into the engine starts a program nobody trusted.
+            if (!services.McpTrust.IsTrusted(commandLine))
+            {
+                throw new RunException(RunErrorKind.UserError, $"{ProblemCodes.UntrustedMcpCommand}: {Compilation.ToolTrustChecks.UntrustedMessage(_definition.Name, _definition.Id, commandLine)}");
+            }
+
+            // The server gets the platform's basic variables (PATH, HOME, …) and those the design declares, never the
+            // rest of AgentStudio's environment, which may hold keys.
+            var environment = StdioClientTransportOptions.GetDefaultEnvironmentVariables();
+            foreach (var (name, value) in commandLine.Environment)
+            {
+                environment[name] = SecretReferences.Resolve(value, services.Secrets);
+            }
+
             return new StdioClientTransport(new StdioClientTransportOptions
             {
                 Name = _definition.Name,
-                Command = _definition.Command,
-                Arguments = [.. _definition.Arguments ?? []],
-                EnvironmentVariables = (_definition.Environment ?? new Dictionary<string, string>()).ToDictionary(p => p.Key, p => (string?)SecretReferences.Resolve(p.Value, services.Secrets)),
+                Command = commandLine.Command,
+                Arguments = [.. commandLine.Arguments],
+                InheritEnvironmentVariables = false,
+                EnvironmentVariables = environment,
             });
         }
 
@@ -90,7 +108,7 @@ public sealed class McpToolSet : IAgentToolSet
         {
             Name = _definition.Name,
             Endpoint = new Uri(_definition.Url!),
-            AdditionalHeaders = (_definition.Headers ?? new Dictionary<string, string>()).ToDictionary(p => p.Key, p => SecretReferences.Resolve(p.Value, services.Secrets)),
+            AdditionalHeaders = (_definition.Headers ?? new Dictionary<string, string>()).ToDictionary(p => p.Key, p => SecretReferences.ResolveFor(p.Value, services.Secrets, new Uri(_definition.Url!).IdnHost, _definition.Name)),
         });
     }
 }

@@ -108,7 +108,7 @@ public sealed class HttpRequestToolTests
         });
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => InvokeAsync(tool, "{}", LocalServices(Secrets)));
-        Assert.Equal("Secret WEATHER_KEY is not configured: set it in the app's settings, user secrets or the environment variable WEATHER_KEY.", error.Message);
+        Assert.Equal("Secret WEATHER_KEY is not configured: add it in Settings → Secrets (or AgentStudio:Secrets:WEATHER_KEY in the app's configuration), with the hosts it may be sent to.", error.Message);
     }
 
     [Fact]
@@ -163,7 +163,8 @@ public sealed class HttpRequestToolTests
             Headers = new Dictionary<string, string> { ["Authorization"] = "Bearer ${secret:API_TOKEN}" },
         });
 
-        Assert.Equal("moved", await InvokeAsync(tool, "{}", new ToolServices { Http = new HttpClient(handler), Secrets = Secrets }));
+        var secrets = FakeSecrets.Bound(("API_TOKEN", "tok-123", ["93.184.216.34"]));
+        Assert.Equal("moved", await InvokeAsync(tool, "{}", new ToolServices { Http = new HttpClient(handler), Secrets = secrets }));
 
         var sent = handler.Sent.ToArray();
         Assert.Equal("Bearer tok-123", sent[0].Headers["Authorization"]);

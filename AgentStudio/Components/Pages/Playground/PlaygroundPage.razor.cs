@@ -123,7 +123,7 @@ public sealed partial class PlaygroundPage
 
     private async Task StartSessionAsync()
     {
-        var compiled = DesignCompiler.Compile(_design!, secrets: Tools.Secrets);
+        var compiled = DesignCompiler.Compile(_design!, secrets: Tools.Secrets, mcpTrust: Tools.McpTrust);
         if (!compiled.Succeeded)
         {
             _problems = [.. compiled.Problems.Where(p => p.IsError)];
