@@ -21,7 +21,15 @@ internal sealed class DesignsPageHarness : IAsyncDisposable
         Context.Services.AddSingleton(TimeProvider.System);
         Context.Services.AddSingleton<IDesignTemplateCatalog>(new FixedCatalog(templates ?? DesignTemplates.All));
         Context.Services.AddSingleton<DesignImporter>();
+        Context.Services.AddSingleton(new AgentStudio.Settings.TrustedMcpCommandStore(
+            Microsoft.Extensions.Options.Options.Create(new StorageOptions { DataFolder = _dataFolder.Path }), TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<AgentStudio.Settings.TrustedMcpCommandStore>.Instance));
+        var authorization = Context.AddAuthorization();
+        authorization.SetAuthorized("local administrator");
+        authorization.SetPolicies(AgentStudio.Security.SecurityPolicies.Administrator);
     }
+
+    private readonly AgentStudio.Tests.Support.TemporaryFolder _dataFolder = new();
 
     public BunitContext Context { get; } = new();
 
@@ -38,7 +46,11 @@ internal sealed class DesignsPageHarness : IAsyncDisposable
     }
 
     // MudBlazor's services are only IAsyncDisposable, so the container must be disposed asynchronously.
-    public ValueTask DisposeAsync() => Context.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Context.DisposeAsync();
+        _dataFolder.Dispose();
+    }
 
     private sealed class FixedCatalog(IReadOnlyList<DesignTemplate> templates) : IDesignTemplateCatalog
     {

@@ -1,3 +1,5 @@
+using AgentStudio.Core.Designs;
+using AgentStudio.Core.Running.Tools.Mcp;
 using AgentStudio.Designs;
 using AgentStudio.Storage;
 using Microsoft.AspNetCore.Components;
@@ -18,6 +20,9 @@ public sealed partial class DesignsPage
 
     [Inject]
     private DesignImporter Importer { get; set; } = default!;
+
+    [Inject]
+    private AgentStudio.Settings.TrustedMcpCommandStore McpTrust { get; set; } = default!;
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
@@ -71,7 +76,9 @@ public sealed partial class DesignsPage
     private async Task ImportAsync(InputFileChangeEventArgs e)
     {
         var preview = await DesignImporter.PreviewAsync(e.File);
-        if (preview.Loaded && !preview.HasErrors && preview.Problems.Count == 0)
+        // A file that wants to start programs is never imported silently: the report says which.
+        var startsPrograms = preview.Design?.Tools.OfType<McpTool>().Select(McpCommandLine.Of).OfType<McpCommandLine>().Any(c => !McpTrust.IsTrusted(c)) ?? false;
+        if (preview.Loaded && !preview.HasErrors && preview.Problems.Count == 0 && !startsPrograms)
         {
             await SaveImportAsync(preview);
             return;

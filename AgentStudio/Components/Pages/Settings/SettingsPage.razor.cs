@@ -54,7 +54,7 @@ public sealed partial class SettingsPage
             Deployments = (_deployments ?? "").Split('\n').Select(l => l.Split('=', 2)).Where(p => p.Length == 2 && p[0].Trim().Length > 0)
                 .ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.Ordinal),
         };
-        _error = Problem(record, hasKey: !string.IsNullOrWhiteSpace(_apiKey) || _editing?.KeyHint is not null);
+        _error = Problem(record, hasKey: !string.IsNullOrWhiteSpace(_apiKey) || Store.KeepsKey(record));
         if (_error is not null)
         {
             return;
@@ -69,7 +69,7 @@ public sealed partial class SettingsPage
         { Name.Length: 0 } => "Give the provider a name.",
         { Kind: not ModelProviderKind.OpenAI, Endpoint: null } => $"A {record.Kind} provider needs its endpoint URL.",
         { Endpoint: { } url } when !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") => $"The endpoint '{url}' is not an http or https URL.",
-        { Kind: not ModelProviderKind.OpenAICompatible } when !hasKey => $"A {record.Kind} provider needs an API key.",
+        { Kind: not ModelProviderKind.OpenAICompatible } when !hasKey => $"A {record.Kind} provider needs an API key. A stored key stays with the endpoint it was entered for: enter it again for a new endpoint or kind.",
         _ => null,
     };
 
@@ -99,6 +99,11 @@ public sealed partial class SettingsPage
             _testing = false;
         }
     }
+
+    // A key is bound to its endpoint: the form says so as soon as an edit would drop it.
+    private bool EditDropsKey => _editing is { KeyHint: not null } editing
+        && (editing.Kind != _kind || !string.Equals(editing.Endpoint ?? "", _endpoint?.Trim() ?? "", StringComparison.Ordinal))
+        && string.IsNullOrWhiteSpace(_apiKey);
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }
