@@ -9,8 +9,10 @@ namespace AgentStudio.Core.Running.Tools;
 /// <remarks>
 /// A few registry ranges are marked globally reachable (AS112 and AMT anycast, ORCHIDv2, the anycast addresses in
 /// 192.0.0.0/24 and 2001::/23); they are refused too, because no tool has a reason to call those services and the
-/// rule "special purpose means not public" is easier to trust than a list of exceptions. IPv6 ranges that carry an
-/// IPv4 address (IPv4-mapped, NAT64, 6to4, Teredo…) are judged first by that address; see <see cref="EmbeddedIPv4"/>.
+/// rule "special purpose means not public" is easier to trust than a list of exceptions. IPv6 forms that carry an
+/// IPv4 address are judged first by that address (see <see cref="EmbeddedIPv4"/>); three registry ranges are
+/// therefore missing here, because they are as public as the IPv4 address they lead to: IPv4-mapped
+/// (::ffff:0:0/96), NAT64 (64:ff9b::/96) and 6to4 (2002::/16).
 /// </remarks>
 internal static class SpecialPurposeAddresses
 {
