@@ -10,9 +10,10 @@ namespace AgentStudio.Core.Running.Tools;
 /// a body size limit, and no non-public addresses unless they are allowed.
 /// </summary>
 /// <remarks>
-/// The address check resolves the host before the request and the client resolves it again to connect, so a
-/// DNS server that answers differently the second time (DNS rebinding) can still lead a request to a private
-/// address. Closing that gap needs a connect callback on the HTTP handler that checks the address it connects to.
+/// The address check here resolves the host before each request to refuse it with a message naming the tool. It is
+/// not the last line: a DNS server may answer differently when the client connects (DNS rebinding), so the default
+/// <see cref="ToolServices.Http"/> connects through <see cref="GuardedConnection"/>, which resolves the host again,
+/// checks every address before any connection is made and connects only to the addresses it checked.
 /// </remarks>
 internal static class OutboundHttp
 {

@@ -7,6 +7,10 @@ public sealed record ToolServices
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>The HTTP client of <c>http</c> tools and the <c>http_get</c> built-in.</summary>
+    /// <remarks>
+    /// The default connects through <see cref="GuardedConnection"/> and follows no redirects; a replacement should do
+    /// the same. MCP servers reached by URL do not use it: each gets a guarded client of its own.
+    /// </remarks>
     public HttpClient Http { get; init; } = SharedHttp.Client;
 
     /// <summary>Resolves <c>${secret:NAME}</c> references at run time; by default no secret is known.</summary>
@@ -25,11 +29,6 @@ public sealed record ToolServices
     {
         // One handler for the process: a client per run would exhaust sockets. Redirects are not followed here:
         // OutboundHttp follows them itself so that every hop passes the address policy.
-        public static readonly HttpClient Client = new(new SocketsHttpHandler
-        {
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            AllowAutoRedirect = false,
-            ConnectCallback = GuardedConnection.ConnectAsync,
-        });
+        public static readonly HttpClient Client = new(GuardedHttp.CreateHandler());
     }
 }

@@ -9,6 +9,9 @@ namespace AgentStudio.Core.Running.Tools.Mcp;
 /// The tools of an MCP server, over stdio (a command AgentStudio starts) or HTTP (a URL), with the official
 /// ModelContextProtocol SDK. Secret references in the environment and headers are resolved when it connects: header
 /// secrets only for the hosts they are bound to, and a command only when <see cref="ToolServices.McpTrust"/> trusts it.
+/// An HTTP server passes the same outbound guard as <c>http</c> tools: unless
+/// <see cref="OutboundHttpOptions.AllowPrivateNetworks"/> is set, a URL that leads to a non-public address is
+/// refused before any connection is made.
 /// </summary>
 /// <remarks>Thread-safe. Connects once, on first use; disposing closes the connection and stops the server process.</remarks>
 public sealed class McpToolSet : IAgentToolSet
@@ -17,6 +20,7 @@ public sealed class McpToolSet : IAgentToolSet
     private readonly SemaphoreSlim _gate = new(1, 1);
     private McpClient? _client;
     private IReadOnlyList<IAgentTool>? _tools;
+    private HttpClient? _http;
 
     /// <summary>A set for the server <paramref name="definition"/> describes.</summary>
     public McpToolSet(McpTool definition)
@@ -47,7 +51,8 @@ public sealed class McpToolSet : IAgentToolSet
 
             try
             {
-                _client = await McpClient.CreateAsync(Transport(services), cancellationToken: cancellationToken).ConfigureAwait(false);
+                var transport = await TransportAsync(services, cancellationToken).ConfigureAwait(false);
+                _client = await McpClient.CreateAsync(transport, cancellationToken: cancellationToken).ConfigureAwait(false);
                 var listed = await _client.ListToolsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
                 var allowed = _definition.AllowedTools is { Count: > 0 } names ? names.ToHashSet(StringComparer.Ordinal) : null;
                 _tools = [.. listed.Where(t => allowed is null || allowed.Contains(t.Name)).Select(t => new McpServerTool(t, _definition.Name))];
@@ -73,10 +78,11 @@ public sealed class McpToolSet : IAgentToolSet
             await _client.DisposeAsync().ConfigureAwait(false);
         }
 
+        _http?.Dispose();
         _gate.Dispose();
     }
 
-    private IClientTransport Transport(ToolServices services)
+    private async Task<IClientTransport> TransportAsync(ToolServices services, CancellationToken cancellationToken)
     {
         if (McpCommandLine.Of(_definition) is { } commandLine)
         {
@@ -104,11 +110,27 @@ public sealed class McpToolSet : IAgentToolSet
             });
         }
 
-        return new HttpClientTransport(new HttpClientTransportOptions
+        // The same guard as http tools: the URL is checked here for a clear refusal, and every connection the SDK
+        // makes (including to a URL an SSE server hands out) is checked again before it is made.
+        var endpoint = new Uri(_definition.Url!);
+        try
         {
-            Name = _definition.Name,
-            Endpoint = new Uri(_definition.Url!),
-            AdditionalHeaders = (_definition.Headers ?? new Dictionary<string, string>()).ToDictionary(p => p.Key, p => SecretReferences.ResolveFor(p.Value, services.Secrets, new Uri(_definition.Url!).IdnHost, _definition.Name)),
-        });
+            await OutboundHttp.EnsureAllowedAsync(endpoint, services.OutboundHttp, $"MCP server {_definition.Name}", static text => text, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is InvalidOperationException or HttpRequestException)
+        {
+            throw new RunException(RunErrorKind.UserError, e.Message, e);
+        }
+
+        _http?.Dispose();
+        _http = GuardedHttp.CreateClient(services.OutboundHttp);
+        return new HttpClientTransport(
+            new HttpClientTransportOptions
+            {
+                Name = _definition.Name,
+                Endpoint = endpoint,
+                AdditionalHeaders = (_definition.Headers ?? new Dictionary<string, string>()).ToDictionary(p => p.Key, p => SecretReferences.ResolveFor(p.Value, services.Secrets, endpoint.IdnHost, _definition.Name)),
+            },
+            _http);
     }
 }

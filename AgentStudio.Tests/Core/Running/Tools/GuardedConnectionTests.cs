@@ -4,11 +4,12 @@ using AgentStudio.Core.Running.Tools;
 
 namespace AgentStudio.Tests.Core.Running.Tools;
 
-/// <summary>The tools' connect step refuses a private address reached at connect time, whatever DNS said before.</summary>
+/// <summary>The tools' connect step checks the addresses it is about to connect to, whatever DNS said before.</summary>
 public sealed class GuardedConnectionTests : IDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly HttpClient _client = new(new SocketsHttpHandler { ConnectCallback = GuardedConnection.ConnectAsync }) { Timeout = TimeSpan.FromSeconds(20) };
+    private int _accepted;
 
     public GuardedConnectionTests()
     {
@@ -18,7 +19,7 @@ public sealed class GuardedConnectionTests : IDisposable
 
     private Uri Address => new($"http://localhost:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
 
-    // Answers every connection: the refused request is accepted by TCP too, before the guard closes it.
+    // Answers and counts every connection, one after another in the order they arrived.
     private async Task AnswerAsync()
     {
         try
@@ -26,6 +27,7 @@ public sealed class GuardedConnectionTests : IDisposable
             while (true)
             {
                 using var connection = await _listener.AcceptTcpClientAsync();
+                Interlocked.Increment(ref _accepted);
                 var stream = connection.GetStream();
                 var buffer = new byte[4096];
                 if (await stream.ReadAsync(buffer) > 0)
@@ -51,6 +53,22 @@ public sealed class GuardedConnectionTests : IDisposable
         allowed.Options.Set(GuardedConnection.AllowPrivateNetworks, true);
         using var response = await _client.SendAsync(allowed, TestContext.Current.CancellationToken);
         Assert.Equal("ok", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task ANameThatResolvesToLoopback_IsRefusedBeforeAnyConnectionIsMade()
+    {
+        using var refused = new HttpRequestMessage(HttpMethod.Get, Address);
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => _client.SendAsync(refused, TestContext.Current.CancellationToken));
+        Assert.Contains("a loopback address", error.Message + error.InnerException?.Message, StringComparison.Ordinal);
+
+        // The listener accepts in arrival order, so once the allowed request is answered a connection made for the
+        // refused one would have been counted too: a port scan through DNS rebinding would see the port open.
+        using var allowed = new HttpRequestMessage(HttpMethod.Get, Address);
+        allowed.Options.Set(GuardedConnection.AllowPrivateNetworks, true);
+        using var response = await _client.SendAsync(allowed, TestContext.Current.CancellationToken);
+        Assert.Equal("ok", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(1, Volatile.Read(ref _accepted));
     }
 
     public void Dispose()
