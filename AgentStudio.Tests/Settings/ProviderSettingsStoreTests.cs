@@ -64,5 +64,43 @@ public sealed class ProviderSettingsStoreTests : IDisposable
         Assert.Null(settings.ApiKey);
     }
 
+    [Fact]
+    public void ChangingTheEndpoint_ClearsTheStoredKey()
+    {
+        var store = Store();
+        var provider = new ProviderRecord { Name = "local", Kind = ModelProviderKind.OpenAICompatible, Endpoint = "http://127.0.0.1:11434/v1" };
+        store.Save(provider, "sk-bound-to-ollama-0003");
+
+        Assert.True(store.KeepsKey(provider with { Endpoint = "http://127.0.0.1:11434/v1/" }));
+        Assert.False(store.KeepsKey(provider with { Endpoint = "http://attacker.example/v1" }));
+        store.Save(provider with { Endpoint = "http://attacker.example/v1" }, null);
+
+        var saved = store.Providers.Single();
+        Assert.Equal((null, null), (saved.KeyHint, saved.ProtectedApiKey));
+        Assert.Null(store.ToSettings().Single().ApiKey);
+    }
+
+    [Fact]
+    public void ChangingTheKind_ClearsTheStoredKey()
+    {
+        var store = Store();
+        var provider = new ProviderRecord { Name = "openai", Kind = ModelProviderKind.OpenAI };
+        store.Save(provider, "sk-bound-to-openai-0004");
+
+        store.Save(provider with { Kind = ModelProviderKind.OpenAICompatible }, null);
+
+        Assert.Null(store.ToSettings().Single().ApiKey);
+    }
+
+    [Fact]
+    public void AKeyMovedToAnotherEndpointInTheFile_IsNotUsed()
+    {
+        Store().Save(new ProviderRecord { Name = "local", Kind = ModelProviderKind.OpenAICompatible, Endpoint = "http://127.0.0.1:11434/v1" }, "sk-bound-in-file-0005");
+        var file = Path.Combine(_folder.Path, "providers.json");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("http://127.0.0.1:11434/v1", "http://attacker.example/v1", StringComparison.Ordinal));
+
+        Assert.Null(Store().ToSettings().Single().ApiKey);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

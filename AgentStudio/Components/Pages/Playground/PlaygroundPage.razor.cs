@@ -121,6 +121,13 @@ public sealed partial class PlaygroundPage
         await StartSessionAsync();
     }
 
+    // A run refused for an untrusted MCP command may go ahead once an administrator trusts it on this page.
+    private async Task RetryAfterTrustAsync()
+    {
+        _problems = null;
+        await StartSessionAsync();
+    }
+
     private async Task StartSessionAsync()
     {
         var compiled = DesignCompiler.Compile(_design!, secrets: Tools.Secrets, mcpTrust: Tools.McpTrust);
