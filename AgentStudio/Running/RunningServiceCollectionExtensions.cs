@@ -1,6 +1,7 @@
 using AgentStudio.Core.Running;
 using AgentStudio.Core.Running.Models;
 using AgentStudio.Core.Running.Tools;
+using AgentStudio.Settings;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace AgentStudio.Running;
@@ -13,10 +14,10 @@ internal static class RunningServiceCollectionExtensions
         services.AddSingleton<Settings.ProviderSettingsStore>();
         services.AddSingleton<Settings.LiveModelProvider>();
         services.AddSingleton<IModelProvider>(sp => sp.GetRequiredService<Settings.LiveModelProvider>());
-        // Provider keys are encrypted at rest with a key ring kept in the data folder.
-        services.AddDataProtection().SetApplicationName("AgentStudio")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(
-                configuration.GetSection(Storage.StorageOptions.SectionName).Get<Storage.StorageOptions>()?.ResolvedDataFolder ?? Storage.StorageOptions.DefaultDataFolder(), "keys")));
+        // Provider keys and secrets are encrypted at rest with a key ring kept in the data folder.
+        services.AddDataProtection().SetApplicationName("AgentStudio").ProtectKeyRing(
+            Path.Combine(configuration.GetSection(Storage.StorageOptions.SectionName).Get<Storage.StorageOptions>()?.ResolvedDataFolder ?? Storage.StorageOptions.DefaultDataFolder(), "keys"),
+            configuration);
         services.AddSingleton<Settings.SecretSettingsStore>();
         services.AddSingleton<Settings.TrustedMcpCommandStore>();
         services.AddSingleton<ToolServices>(sp => ToolServicesConfiguration.Create(configuration) with
