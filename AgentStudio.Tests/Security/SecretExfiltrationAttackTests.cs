@@ -103,6 +103,44 @@ public sealed class SecretExfiltrationAttackTests
     }
 
     [Fact]
+    public async Task AnMcpServer_GetsNoHeaderSecretBoundToAnotherHost()
+    {
+        await using var server = new AgentStudio.Tests.Core.Running.Tools.Mcp.FakeMcpHttpServer();
+        await using var tools = new AgentStudio.Core.Running.Tools.Mcp.McpToolSet(new McpTool
+        {
+            Id = "remote",
+            Name = "remote",
+            Url = server.Url,
+            Headers = new Dictionary<string, string> { ["Authorization"] = "Bearer ${secret:GITHUB_PAT}" },
+        });
+        var services = LocalServices(FakeSecrets.Bound(("GITHUB_PAT", "ghp-bound-to-github-77", ["api.github.com"])));
+
+        var error = await Assert.ThrowsAsync<RunException>(() => tools.ListToolsAsync(services, TestContext.Current.CancellationToken));
+
+        Assert.Contains("refuses to send the secret GITHUB_PAT to 127.0.0.1: it is bound to api.github.com", error.Message, StringComparison.Ordinal);
+        Assert.Empty(server.Received);
+    }
+
+    [Fact]
+    public async Task RequestsAnMcpClientBuildsLater_CannotCarryAHeaderSecretToAnotherHost()
+    {
+        await using var server = new LocalHttpServer(_ => new ServerReply(200, "{}"));
+        var secrets = new SecretRedactor();
+        secrets.Add("MCP_TOKEN", new SecretValue("tok-mcp-bound-88", ["127.0.0.1"]));
+        using var client = GuardedHttp.CreateClient(new OutboundHttpOptions { AllowPrivateNetworks = true }, secrets, "MCP server remote");
+        var elsewhere = new UriBuilder(server.BaseUrl) { Host = "localhost" }.Uri;
+        using var request = new HttpRequestMessage(HttpMethod.Post, elsewhere) { Headers = { { "Authorization", "Bearer tok-mcp-bound-88" } } };
+
+        var refused = await Assert.ThrowsAsync<SecretNotBoundException>(() => client.SendAsync(request, TestContext.Current.CancellationToken));
+
+        Assert.Equal(("MCP_TOKEN", "localhost"), (refused.SecretName, refused.Host));
+        Assert.Empty(server.Received);
+        using var bound = new HttpRequestMessage(HttpMethod.Post, server.BaseUrl) { Headers = { { "Authorization", "Bearer tok-mcp-bound-88" } } };
+        using var answered = await client.SendAsync(bound, TestContext.Current.CancellationToken);
+        Assert.Single(server.Received);
+    }
+
+    [Fact]
     public void TheAppReadsSecretsFromItsOwnSection_WithTheirHosts()
     {
         var resolver = new ConfigurationSecretResolver(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

@@ -18,10 +18,12 @@ internal static class SecretReferences
     /// <summary>The value with each reference replaced by its secret, for a request to <paramref name="host"/>.</summary>
     /// <exception cref="InvalidOperationException">A referenced secret is not configured.</exception>
     /// <exception cref="SecretNotBoundException">A referenced secret is not bound to <paramref name="host"/>.</exception>
-    public static string ResolveFor(string value, ISecretResolver secrets, string host, string toolName) =>
+    /// <remarks>Each secret is added to <paramref name="resolved"/>, so later requests can be checked against its binding.</remarks>
+    public static string ResolveFor(string value, ISecretResolver secrets, string host, string toolName, SecretRedactor resolved) =>
         TextTemplate.Fill(value, NoArguments, null, name =>
         {
             var secret = secrets.Resolve(name) ?? throw NotConfigured(name);
+            resolved.Add(name, secret);
             return secret.MaySendTo(host) ? secret.Value : throw new SecretNotBoundException(name, host, secret, toolName);
         });
 

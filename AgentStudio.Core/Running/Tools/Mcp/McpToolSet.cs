@@ -122,14 +122,18 @@ public sealed class McpToolSet : IAgentToolSet
             throw new RunException(RunErrorKind.UserError, e.Message, e);
         }
 
+        // Header secrets must be bound to the server's host, and stay bound on every request the SDK makes later.
+        var secrets = new SecretRedactor();
+        var headers = (_definition.Headers ?? new Dictionary<string, string>()).ToDictionary(
+            p => p.Key, p => SecretReferences.ResolveFor(p.Value, services.Secrets, endpoint.IdnHost, _definition.Name, secrets));
         _http?.Dispose();
-        _http = GuardedHttp.CreateClient(services.OutboundHttp);
+        _http = GuardedHttp.CreateClient(services.OutboundHttp, secrets, $"MCP server {_definition.Name}");
         return new HttpClientTransport(
             new HttpClientTransportOptions
             {
                 Name = _definition.Name,
                 Endpoint = endpoint,
-                AdditionalHeaders = (_definition.Headers ?? new Dictionary<string, string>()).ToDictionary(p => p.Key, p => SecretReferences.ResolveFor(p.Value, services.Secrets, endpoint.IdnHost, _definition.Name)),
+                AdditionalHeaders = headers,
             },
             _http);
     }
