@@ -19,10 +19,12 @@ internal static class StorageServiceCollectionExtensions
         });
         services.AddSingleton<IDesignStore, EfDesignStore>();
         services.AddSingleton<IRunStore, EfRunStore>();
+        services.AddSingleton<SqliteCheckpointer>();
+        services.AddHostedService(provider => provider.GetRequiredService<SqliteCheckpointer>());
         return services;
     }
 
-    /// <summary>Creates the data folder on first run and applies pending migrations.</summary>
+    /// <summary>Creates the data folder on first run, applies pending migrations and checkpoints what a crash left in the log.</summary>
     public static async Task MigrateAgentStudioDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -34,5 +36,7 @@ internal static class StorageServiceCollectionExtensions
         await db.Database.MigrateAsync(cancellationToken);
         // WAL lets the UI read while another operation writes.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        // After a crash the last changes may sit in the log only: they go into the database file before anything else.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
     }
 }
