@@ -102,5 +102,34 @@ public sealed class ProviderSettingsStoreTests : IDisposable
         Assert.Null(Store().ToSettings().Single().ApiKey);
     }
 
+    [Fact]
+    public void TwoInstancesOnOneDataFolder_KeepEachOthersProviders()
+    {
+        var first = Store();
+        var second = Store();
+        Assert.Empty(second.Providers);
+
+        first.Save(new ProviderRecord { Name = "from-first", Kind = ModelProviderKind.OpenAICompatible, Endpoint = "http://127.0.0.1:1/v1" }, null);
+        second.Save(new ProviderRecord { Name = "from-second", Kind = ModelProviderKind.OpenAICompatible, Endpoint = "http://127.0.0.1:2/v1" }, null);
+
+        Assert.Equal(["from-first", "from-second"], first.Providers.Select(p => p.Name).Order());
+        Assert.Equal(["from-first", "from-second"], Store().Providers.Select(p => p.Name).Order());
+    }
+
+    [Fact]
+    public void ABadEntry_IsSetAside_AndTheRestServes()
+    {
+        File.WriteAllText(Path.Combine(_folder.Path, "providers.json"), """
+            [ null,
+              { "name": "broken", "kind": "OpenAICompatible", "endpoint": "not a url" },
+              { "name": "good", "kind": "OpenAICompatible", "endpoint": "http://127.0.0.1:11434/v1" } ]
+            """);
+
+        var store = Store();
+
+        Assert.Equal(["broken", "good"], store.Providers.Select(p => p.Name));
+        Assert.Equal("good", Assert.Single(store.ToSettings()).Name);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -14,9 +14,7 @@ public sealed class ProviderSettingsStore
 {
     private readonly IDataProtector _protector;
     private readonly SettingsFile<ProviderRecord> _file;
-    private readonly Lock _gate = new();
     private readonly ILogger<ProviderSettingsStore> _logger;
-    private List<ProviderRecord> _providers;
 
     /// <summary>A store in the configured data folder.</summary>
     public ProviderSettingsStore(IDataProtectionProvider protection, IOptions<StorageOptions> storage, ILogger<ProviderSettingsStore> logger)
@@ -27,23 +25,13 @@ public sealed class ProviderSettingsStore
         _protector = protection.CreateProtector(ProviderKeyBinding.Purpose);
         _logger = logger;
         _file = new SettingsFile<ProviderRecord>(Path.Combine(storage.Value.ResolvedDataFolder, "providers.json"), logger);
-        _providers = _file.Load();
     }
 
     /// <summary>Raised after every change.</summary>
     public event Action? Changed;
 
     /// <summary>The providers, as the settings page shows them (keys stay encrypted).</summary>
-    public IReadOnlyList<ProviderRecord> Providers
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _providers];
-            }
-        }
-    }
+    public IReadOnlyList<ProviderRecord> Providers => _file.Read();
 
     /// <summary>
     /// Adds or replaces a provider. A null or blank <paramref name="newApiKey"/> keeps the stored key only while the
@@ -59,11 +47,7 @@ public sealed class ProviderSettingsStore
                 ? provider with { ProtectedApiKey = existing.ProtectedApiKey, KeyHint = existing.KeyHint }
                 : provider with { ProtectedApiKey = null, KeyHint = null }
             : provider with { ProtectedApiKey = _protector.Protect(ProviderKeyBinding.Bind(provider, newApiKey.Trim())), KeyHint = newApiKey.Trim()[^Math.Min(4, newApiKey.Trim().Length)..] };
-        lock (_gate)
-        {
-            _providers = [.. _providers.Where(p => p.Id != record.Id), record];
-            Persist();
-        }
+        _file.Update(providers => [.. providers.Where(p => p.Id != record.Id), record]);
 
         Changed?.Invoke();
     }
@@ -78,17 +62,14 @@ public sealed class ProviderSettingsStore
     /// <summary>Removes a provider.</summary>
     public void Delete(Guid id)
     {
-        lock (_gate)
-        {
-            _providers = [.. _providers.Where(p => p.Id != id)];
-            Persist();
-        }
+        _file.Update(providers => [.. providers.Where(p => p.Id != id)]);
 
         Changed?.Invoke();
     }
 
     /// <summary>The settings the model layer needs, with the key decrypted (server side only).</summary>
-    public IReadOnlyList<ModelProviderSettings> ToSettings() => [.. Providers.Select(ToSettings)];
+    /// <remarks>A provider whose endpoint is not a URL (the file was edited by hand) is left out with a warning.</remarks>
+    public IReadOnlyList<ModelProviderSettings> ToSettings() => [.. Providers.Where(Usable).Select(ToSettings)];
 
     /// <summary>One provider's settings, with the key decrypted (server side only).</summary>
     public ModelProviderSettings ToSettings(ProviderRecord record)
@@ -112,6 +93,17 @@ public sealed class ProviderSettingsStore
         }
 
         return settings;
+    }
+
+    private bool Usable(ProviderRecord record)
+    {
+        if (string.IsNullOrWhiteSpace(record.Endpoint) || Uri.TryCreate(record.Endpoint, UriKind.Absolute, out _))
+        {
+            return true;
+        }
+
+        _logger.LogWarning("Provider {Provider} is ignored: its endpoint '{Endpoint}' is not a URL; correct it on the settings page.", record.Name, record.Endpoint);
+        return false;
     }
 
     // A key the data protection key ring can no longer decrypt (the ring was lost) counts as missing: the provider
@@ -140,5 +132,4 @@ public sealed class ProviderSettingsStore
         }
     }
 
-    private void Persist() => _file.Save(_providers);
 }

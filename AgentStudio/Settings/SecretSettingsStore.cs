@@ -15,8 +15,6 @@ public sealed partial class SecretSettingsStore : ISecretResolver
     private readonly IDataProtector _protector;
     private readonly SettingsFile<SecretRecord> _file;
     private readonly ILogger<SecretSettingsStore> _logger;
-    private readonly Lock _gate = new();
-    private List<SecretRecord> _secrets;
 
     /// <summary>A store in the configured data folder.</summary>
     public SecretSettingsStore(IDataProtectionProvider protection, IOptions<StorageOptions> storage, ILogger<SecretSettingsStore> logger)
@@ -27,23 +25,13 @@ public sealed partial class SecretSettingsStore : ISecretResolver
         _protector = protection.CreateProtector("AgentStudio.Secrets.v1");
         _logger = logger;
         _file = new SettingsFile<SecretRecord>(Path.Combine(storage.Value.ResolvedDataFolder, "secrets.json"), logger);
-        _secrets = _file.Load();
     }
 
     /// <summary>Raised after every change.</summary>
     public event Action? Changed;
 
     /// <summary>The secrets as the settings page shows them (values stay encrypted).</summary>
-    public IReadOnlyList<SecretRecord> Secrets
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _secrets];
-            }
-        }
-    }
+    public IReadOnlyList<SecretRecord> Secrets => _file.Read();
 
     /// <summary>Why <paramref name="name"/> cannot name a secret, or null when it can.</summary>
     public static string? NameProblem(string? name) =>
@@ -64,15 +52,17 @@ public sealed partial class SecretSettingsStore : ISecretResolver
         }
 
         ArgumentNullException.ThrowIfNull(hosts);
-        lock (_gate)
+        var fresh = string.IsNullOrEmpty(newValue)
+            ? null
+            : new SecretRecord { Name = name, Hosts = [.. hosts], ProtectedValue = _protector.Protect(newValue), Hint = newValue[^Math.Min(4, newValue.Length)..] };
+        _file.Update(secrets =>
         {
-            var existing = _secrets.FirstOrDefault(s => s.Name == name);
-            var record = string.IsNullOrEmpty(newValue)
-                ? existing is null ? throw new ArgumentException($"The secret {name} needs a value.", nameof(newValue)) : existing with { Hosts = [.. hosts] }
-                : new SecretRecord { Name = name, Hosts = [.. hosts], ProtectedValue = _protector.Protect(newValue), Hint = newValue[^Math.Min(4, newValue.Length)..] };
-            _secrets = [.. _secrets.Where(s => s.Name != name), record];
-            _file.Save(_secrets);
-        }
+            var record = fresh
+                ?? (secrets.FirstOrDefault(s => s.Name == name) is { } existing
+                    ? existing with { Hosts = [.. hosts] }
+                    : throw new ArgumentException($"The secret {name} needs a value.", nameof(newValue)));
+            return [.. secrets.Where(s => s.Name != name), record];
+        });
 
         Changed?.Invoke();
     }
@@ -80,11 +70,7 @@ public sealed partial class SecretSettingsStore : ISecretResolver
     /// <summary>Removes a secret.</summary>
     public void Delete(string name)
     {
-        lock (_gate)
-        {
-            _secrets = [.. _secrets.Where(s => s.Name != name)];
-            _file.Save(_secrets);
-        }
+        _file.Update(secrets => [.. secrets.Where(s => s.Name != name)]);
 
         Changed?.Invoke();
     }

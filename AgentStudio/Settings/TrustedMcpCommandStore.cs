@@ -12,8 +12,6 @@ public sealed class TrustedMcpCommandStore : IMcpCommandTrust
 {
     private readonly SettingsFile<TrustedMcpCommand> _file;
     private readonly TimeProvider _time;
-    private readonly Lock _gate = new();
-    private List<TrustedMcpCommand> _trusted;
 
     /// <summary>A store in the configured data folder.</summary>
     public TrustedMcpCommandStore(IOptions<StorageOptions> storage, TimeProvider time, ILogger<TrustedMcpCommandStore> logger)
@@ -21,23 +19,13 @@ public sealed class TrustedMcpCommandStore : IMcpCommandTrust
         ArgumentNullException.ThrowIfNull(storage);
         _time = time;
         _file = new SettingsFile<TrustedMcpCommand>(Path.Combine(storage.Value.ResolvedDataFolder, "trusted-mcp-commands.json"), logger);
-        _trusted = _file.Load();
     }
 
     /// <summary>Raised after every change.</summary>
     public event Action? Changed;
 
     /// <summary>The trusted command lines.</summary>
-    public IReadOnlyList<TrustedMcpCommand> Trusted
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _trusted];
-            }
-        }
-    }
+    public IReadOnlyList<TrustedMcpCommand> Trusted => _file.Read();
 
     /// <inheritdoc />
     public bool IsTrusted(McpCommandLine commandLine) => Trusted.Any(t => t.CommandLine.Equals(commandLine));
@@ -46,23 +34,15 @@ public sealed class TrustedMcpCommandStore : IMcpCommandTrust
     public void Trust(McpCommandLine commandLine, string trustedBy)
     {
         ArgumentNullException.ThrowIfNull(commandLine);
-        lock (_gate)
+        var entry = new TrustedMcpCommand
         {
-            if (_trusted.Exists(t => t.CommandLine.Equals(commandLine)))
-            {
-                return;
-            }
-
-            _trusted = [.. _trusted, new TrustedMcpCommand
-            {
-                Command = commandLine.Command,
-                Arguments = commandLine.Arguments,
-                Environment = commandLine.Environment,
-                TrustedBy = trustedBy,
-                TrustedAt = _time.GetUtcNow(),
-            }];
-            _file.Save(_trusted);
-        }
+            Command = commandLine.Command,
+            Arguments = commandLine.Arguments,
+            Environment = commandLine.Environment,
+            TrustedBy = trustedBy,
+            TrustedAt = _time.GetUtcNow(),
+        };
+        _file.Update(trusted => trusted.Exists(t => t.CommandLine.Equals(commandLine)) ? trusted : [.. trusted, entry]);
 
         Changed?.Invoke();
     }
@@ -70,11 +50,7 @@ public sealed class TrustedMcpCommandStore : IMcpCommandTrust
     /// <summary>Stops trusting <paramref name="commandLine"/>.</summary>
     public void Revoke(McpCommandLine commandLine)
     {
-        lock (_gate)
-        {
-            _trusted = [.. _trusted.Where(t => !t.CommandLine.Equals(commandLine))];
-            _file.Save(_trusted);
-        }
+        _file.Update(trusted => [.. trusted.Where(t => !t.CommandLine.Equals(commandLine))]);
 
         Changed?.Invoke();
     }
