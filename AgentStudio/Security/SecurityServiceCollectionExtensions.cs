@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace AgentStudio.Security;
 
@@ -46,10 +47,30 @@ internal static class SecurityServiceCollectionExtensions
     /// <summary>Refuses foreign origins, then authenticates and authorizes; place before <c>UseAntiforgery</c>.</summary>
     public static IApplicationBuilder UseAgentStudioSecurity(this IApplicationBuilder app)
     {
+        LogWhoCanReachTheApp(app.ApplicationServices);
         app.UseMiddleware<OriginCheckMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;
+    }
+
+    // One line at start-up saying which door is in force, so a refused host name or a sign-in page is no surprise.
+    private static void LogWhoCanReachTheApp(IServiceProvider services)
+    {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("AgentStudio.Security");
+        var hosts = services.GetRequiredService<IOptions<HostFilteringOptions>>().Value.AllowedHosts;
+        if (!services.GetRequiredService<SignInRequirement>().IsRequired)
+        {
+            logger.LogInformation("Sign-in is off: only this machine can use AgentStudio. Host names answered: {Hosts}", string.Join(";", hosts));
+        }
+        else if (hosts.All(LoopbackHosts.IsLoopback))
+        {
+            logger.LogWarning("Sign-in is required, but AgentStudio answers only to {Hosts}: set AllowedHosts to the host name people use to reach it.", string.Join(";", hosts));
+        }
+        else
+        {
+            logger.LogInformation("Sign-in is required. Host names answered: {Hosts}", string.Join(";", hosts));
+        }
     }
 
     private static List<string> AllowedHosts(IConfiguration configuration)
