@@ -11,6 +11,7 @@ public sealed class SignInRequirementTests
     [InlineData("http://127.0.0.1:5000")]
     [InlineData("http://127.0.0.2:5000")]
     [InlineData("http://[::1]:5000")]
+    [InlineData("http://[::ffff:127.0.0.1]:5000")]
     [InlineData("http://studio.localhost:5000")]
     [InlineData("http://unix:/run/agentstudio.sock")]
     public void LoopbackAddresses_AreLoopback(string address) =>

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
@@ -28,7 +27,7 @@ internal sealed class LocalAdministratorAuthenticationHandler(
     {
         // No remote address means an in-process server (tests): nothing came over the network.
         var remote = Context.Connection.RemoteIpAddress;
-        if (remote is not null && !IPAddress.IsLoopback(remote))
+        if (remote is not null && !LoopbackHosts.IsLoopback(remote))
         {
             return Task.FromResult(AuthenticateResult.Fail("Only this machine may use AgentStudio without signing in."));
         }

@@ -21,6 +21,10 @@ public static class LoopbackHosts
             return true;
         }
 
-        return IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address);
+        return IPAddress.TryParse(host.Trim('[', ']'), out var address) && IsLoopback(address);
     }
+
+    /// <summary>Whether an address is loopback, counting IPv4 loopback written as IPv6 (<c>::ffff:127.0.0.1</c>, as dual-mode sockets report it).</summary>
+    public static bool IsLoopback(IPAddress address) =>
+        IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
 }
