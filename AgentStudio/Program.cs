@@ -3,6 +3,7 @@ using AgentStudio.Components;
 using AgentStudio.Designs;
 using AgentStudio.Endpoints;
 using AgentStudio.Running;
+using AgentStudio.Security;
 using AgentStudio.Storage;
 using MudBlazor.Services;
 
@@ -25,6 +26,7 @@ public static class Program
         builder.Services.AddAgentStudioStorage(builder.Configuration);
         builder.Services.AddAgentStudioDesigns();
         builder.Services.AddAgentStudioRunning(builder.Configuration);
+        builder.Services.AddAgentStudioSecurity(builder.Configuration);
 
         var app = builder.Build();
         await app.Services.MigrateAgentStudioDatabaseAsync();
@@ -34,8 +36,10 @@ public static class Program
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAgentStudioSecurity();
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapAgentStudioAccount();
         app.MapDesignExport();
         app.MapRunExport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

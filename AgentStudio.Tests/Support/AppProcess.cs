@@ -44,13 +44,17 @@ internal sealed class AppProcess : IAsyncDisposable
 
     /// <summary>Starts the app from the build output in the Development environment, as <c>dotnet run</c> does.</summary>
     public static Task<AppProcess> StartBuiltAsync(CancellationToken cancellationToken = default) =>
-        StartAsync(Path.Combine(RepositoryPaths.AppBuildOutput, "AgentStudio.dll"), RepositoryPaths.AppProject, "Development", cancellationToken);
+        StartBuiltAsync(new AppProcessOptions(), cancellationToken);
+
+    /// <summary>Starts the app from the build output as <see cref="StartBuiltAsync(CancellationToken)"/> does, with a test's own options.</summary>
+    public static Task<AppProcess> StartBuiltAsync(AppProcessOptions options, CancellationToken cancellationToken = default) =>
+        StartAsync(Path.Combine(RepositoryPaths.AppBuildOutput, "AgentStudio.dll"), RepositoryPaths.AppProject, "Development", options, cancellationToken);
 
     /// <summary>Starts a published app (Production environment) from its publish folder.</summary>
     public static Task<AppProcess> StartPublishedAsync(string publishFolder, CancellationToken cancellationToken = default) =>
-        StartAsync(Path.Combine(publishFolder, "AgentStudio.dll"), publishFolder, "Production", cancellationToken);
+        StartAsync(Path.Combine(publishFolder, "AgentStudio.dll"), publishFolder, "Production", new AppProcessOptions(), cancellationToken);
 
-    private static async Task<AppProcess> StartAsync(string dll, string contentRoot, string environment, CancellationToken cancellationToken)
+    private static async Task<AppProcess> StartAsync(string dll, string contentRoot, string environment, AppProcessOptions options, CancellationToken cancellationToken)
     {
         if (!File.Exists(dll))
         {
@@ -59,7 +63,21 @@ internal sealed class AppProcess : IAsyncDisposable
 
         var port = FreeLoopbackPort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
+        var listenAddress = options.ListenOnAllInterfaces ? $"http://0.0.0.0:{port}" : baseAddress.ToString().TrimEnd('/');
         var dataFolder = new TemporaryFolder("agentstudio-app");
+        if (options.PrepareDataFolderAsync is { } prepare)
+        {
+            try
+            {
+                await prepare(dataFolder.Path, cancellationToken);
+            }
+            catch
+            {
+                dataFolder.Dispose();
+                throw;
+            }
+        }
+
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = contentRoot,
@@ -67,7 +85,7 @@ internal sealed class AppProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { dll, "--urls", baseAddress.ToString().TrimEnd('/'), "--contentRoot", contentRoot, "--AgentStudio:DataFolder", dataFolder.Path, "--AgentStudio:Models:SimulatedChunkDelay", "00:00:00.040" })
+        foreach (var arg in new[] { dll, "--urls", listenAddress, "--contentRoot", contentRoot, "--AgentStudio:DataFolder", dataFolder.Path, "--AgentStudio:Models:SimulatedChunkDelay", "00:00:00.040" }.Concat(options.Arguments))
         {
             start.ArgumentList.Add(arg);
         }
@@ -122,6 +140,10 @@ internal sealed class AppProcess : IAsyncDisposable
             catch (HttpRequestException)
             {
                 // Not listening yet.
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Listening but still warming up (first render, migrations) on a busy machine.
             }
 
             await Task.Delay(200, cancellationToken);

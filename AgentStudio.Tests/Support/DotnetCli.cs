@@ -6,12 +6,14 @@ namespace AgentStudio.Tests.Support;
 internal static class DotnetCli
 {
     /// <summary>Runs <c>dotnet</c> with the arguments; returns stdout, throws with all output on a non-zero exit.</summary>
-    public static async Task<(int ExitCode, string Output)> RunAsync(IEnumerable<string> arguments, CancellationToken cancellationToken, bool throwOnFailure = true, string? workingDirectory = null, IReadOnlyDictionary<string, string?>? environment = null)
+    /// <param name="standardInput">Text written to the process's standard input, which is then closed; null leaves it alone.</param>
+    public static async Task<(int ExitCode, string Output)> RunAsync(IEnumerable<string> arguments, CancellationToken cancellationToken, bool throwOnFailure = true, string? workingDirectory = null, IReadOnlyDictionary<string, string?>? environment = null, string? standardInput = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = standardInput is not null,
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? RepositoryPaths.Root,
         };
@@ -27,6 +29,12 @@ internal static class DotnetCli
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        if (standardInput is not null)
+        {
+            await process.StandardInput.WriteAsync(standardInput.AsMemory(), cancellationToken);
+            process.StandardInput.Close();
+        }
+
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);

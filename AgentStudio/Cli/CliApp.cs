@@ -17,24 +17,29 @@ internal static class CliApp
     /// <summary>Exit code of an invalid design, an unreadable file or a wrong command line.</summary>
     public const int InvalidInput = 2;
 
-    private static readonly IReadOnlyList<Func<TextWriter, TextWriter, Command>> Verbs =
+    private static readonly IReadOnlyList<Func<TextReader, TextWriter, TextWriter, Command>> Verbs =
     [
-        (output, _) => ValidateCommand.Create(output),
-        (output, error) => RunCommand.Create(output, error, LoadConfiguration),
-        (_, _) => McpServerCommand.Create(),
+        (_, output, _) => ValidateCommand.Create(output),
+        (_, output, error) => RunCommand.Create(output, error, LoadConfiguration),
+        (_, _, _) => McpServerCommand.Create(),
+        (input, output, error) => UsersCommand.Create(input, output, error, LoadConfiguration),
     ];
 
     /// <summary>Whether the arguments ask for a command-line verb rather than the web app.</summary>
     public static bool IsCliInvocation(IReadOnlyList<string> args) =>
-        args.Count > 0 && Verbs.Any(create => create(TextWriter.Null, TextWriter.Null).Name == args[0]);
+        args.Count > 0 && Verbs.Any(create => create(TextReader.Null, TextWriter.Null, TextWriter.Null).Name == args[0]);
 
-    /// <summary>Parses and runs a verb; usage errors print help and exit with <see cref="InvalidInput"/>.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    /// <summary>Parses and runs a verb reading the console's standard input; usage errors exit with <see cref="InvalidInput"/>.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+        RunAsync(args, Console.In, output, error, cancellationToken);
+
+    /// <summary>Parses and runs a verb with the given standard input (a password for <c>users add</c>).</summary>
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("AgentStudio: design, validate and run LLM agent graphs.");
         foreach (var create in Verbs)
         {
-            root.Subcommands.Add(create(output, error));
+            root.Subcommands.Add(create(input, output, error));
         }
 
         var parsed = root.Parse(args);

@@ -1,10 +1,11 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace AgentStudio.Storage;
 
-/// <summary>The app's SQLite database: designs, their revisions, and playground runs.</summary>
-internal sealed class AgentStudioDbContext(DbContextOptions<AgentStudioDbContext> options) : DbContext(options)
+/// <summary>The app's SQLite database: designs, their revisions, playground runs, and the local accounts (ASP.NET Core Identity).</summary>
+internal sealed class AgentStudioDbContext(DbContextOptions<AgentStudioDbContext> options) : IdentityDbContext(options)
 {
     public DbSet<DesignEntity> Designs => Set<DesignEntity>();
 
@@ -18,6 +19,7 @@ internal sealed class AgentStudioDbContext(DbContextOptions<AgentStudioDbContext
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.Entity<DesignEntity>(design =>
         {
             design.ToTable("Designs");
