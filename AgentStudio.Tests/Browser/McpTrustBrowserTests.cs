@@ -33,7 +33,7 @@ public sealed class McpTrustBrowserTests(BrowserFixture fixture) : IDisposable
         var report = page.GetByTestId("import-report");
         await Assertions.Expect(report.GetByTestId("untrusted-commands")).ToContainTextAsync("This design wants to run programs on this machine");
         await Assertions.Expect(report.GetByTestId("untrusted-command")).ToHaveTextAsync(commandText);
-        await report.GetByTestId("import-confirm").ClickAsync();
+        await page.GetByTestId("import-confirm").ClickAsync();
         await page.GetByTestId("open-design").Filter(new() { HasText = "Helpful MCP tools" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("untrusted-command")).ToHaveTextAsync(commandText);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "agentstudio-untrusted-command.png") });
