@@ -31,12 +31,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     public string DataFolder => App.DataFolder;
 
     /// <summary>Opens a fresh browser context and page on the app, with downloads allowed.</summary>
-    public async Task<IPage> NewPageAsync()
+    public Task<IPage> NewPageAsync() => NewPageAsync(BaseAddress);
+
+    /// <summary>Opens a fresh browser context and page on another app process (one a test started for itself).</summary>
+    internal async Task<IPage> NewPageAsync(Uri baseAddress)
     {
         var browser = _browser ?? throw new InvalidOperationException("The fixture is not initialised.");
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = baseAddress.ToString(),
             AcceptDownloads = true,
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
         });

@@ -16,12 +16,19 @@ internal sealed class AppProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _log = new();
     private readonly TemporaryFolder _dataFolder;
+    private readonly string _dll;
+    private readonly string _contentRoot;
+    private readonly string _environment;
+    private bool _ownsDataFolder = true;
 
-    private AppProcess(Process process, Uri baseAddress, TemporaryFolder dataFolder)
+    private AppProcess(Process process, Uri baseAddress, TemporaryFolder dataFolder, string dll, string contentRoot, string environment)
     {
         _process = process;
         BaseAddress = baseAddress;
         _dataFolder = dataFolder;
+        _dll = dll;
+        _contentRoot = contentRoot;
+        _environment = environment;
     }
 
     /// <summary>Where the app listens, e.g. http://127.0.0.1:41234/.</summary>
@@ -50,7 +57,28 @@ internal sealed class AppProcess : IAsyncDisposable
     public static Task<AppProcess> StartPublishedAsync(string publishFolder, CancellationToken cancellationToken = default) =>
         StartAsync(Path.Combine(publishFolder, "AgentStudio.dll"), publishFolder, "Production", cancellationToken);
 
-    private static async Task<AppProcess> StartAsync(string dll, string contentRoot, string environment, CancellationToken cancellationToken)
+    /// <summary>Ends the app the way <c>kill -9</c> does (SIGKILL): no shutdown, no flush, nothing the app can do about it.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: false);
+            await _process.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>
+    /// Kills this app (as <see cref="KillAsync"/>) and starts it again, as a user would after a crash, on the same data
+    /// folder (on a new port). The new process owns the data folder from then on; this one no longer deletes it.
+    /// </summary>
+    public async Task<AppProcess> RestartAsync(CancellationToken cancellationToken = default)
+    {
+        await KillAsync();
+        _ownsDataFolder = false;
+        return await StartAsync(_dll, _contentRoot, _environment, cancellationToken, _dataFolder);
+    }
+
+    private static async Task<AppProcess> StartAsync(string dll, string contentRoot, string environment, CancellationToken cancellationToken, TemporaryFolder? existingDataFolder = null)
     {
         if (!File.Exists(dll))
         {
@@ -59,7 +87,7 @@ internal sealed class AppProcess : IAsyncDisposable
 
         var port = FreeLoopbackPort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
-        var dataFolder = new TemporaryFolder("agentstudio-app");
+        var dataFolder = existingDataFolder ?? new TemporaryFolder("agentstudio-app");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = contentRoot,
@@ -80,7 +108,7 @@ internal sealed class AppProcess : IAsyncDisposable
             start.Environment.Remove(variable);
         }
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var app = new AppProcess(process, baseAddress, dataFolder);
+        var app = new AppProcess(process, baseAddress, dataFolder, dll, contentRoot, environment);
         process.OutputDataReceived += (_, e) => app.Append(e.Data);
         process.ErrorDataReceived += (_, e) => app.Append(e.Data);
         process.BeginOutputReadLine();
@@ -159,6 +187,9 @@ internal sealed class AppProcess : IAsyncDisposable
         }
 
         _process.Dispose();
-        _dataFolder.Dispose();
+        if (_ownsDataFolder)
+        {
+            _dataFolder.Dispose();
+        }
     }
 }
