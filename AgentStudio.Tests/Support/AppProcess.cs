@@ -151,6 +151,10 @@ internal sealed class AppProcess : IAsyncDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Listening but still starting up on a busy machine: the request timed out, not the start.
+            }
 
             await Task.Delay(200, cancellationToken);
         }
