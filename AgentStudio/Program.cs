@@ -21,7 +21,7 @@ public static class Program
         }
 
         var builder = WebApplication.CreateBuilder(args);
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddLargeTextMessages();
         builder.Services.AddMudServices();
         builder.Services.AddAgentStudioStorage(builder.Configuration);
         builder.Services.AddAgentStudioDesigns();

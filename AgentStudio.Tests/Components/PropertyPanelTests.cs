@@ -40,7 +40,7 @@ public sealed class PropertyPanelTests : IAsyncDisposable
     {
         var cut = Render("research");
 
-        cut.Find("input[data-testid=prop-name]").Change("Researcher");
+        cut.Find("input[data-testid=prop-name]").Input("Researcher");
 
         var (description, change) = Assert.Single(_edits);
         Assert.Equal("Rename agent", description);
@@ -101,7 +101,7 @@ public sealed class PropertyPanelTests : IAsyncDisposable
             .Add(x => x.SelectedId, handoff.Id)
             .Add(x => x.OnEdit, EventCallback.Factory.Create<(string, Func<DesignDocument, DesignDocument>)>(this, e => _edits.Add(e))));
 
-        cut.Find("textarea[data-testid=prop-edge-description]").Change("Anything about money");
+        cut.Find("textarea[data-testid=prop-edge-description]").Input("Anything about money");
 
         Assert.Equal("Anything about money", Assert.Single(_edits).Change(support).Edges.Single(e => e.Id == handoff.Id).Description);
     }

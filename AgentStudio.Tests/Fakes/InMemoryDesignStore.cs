@@ -64,6 +64,11 @@ internal sealed class InMemoryDesignStore(TimeProvider time) : IDesignStore
         lock (_gate)
         {
             var entry = Find(id);
+            if (entry.DeletedAt is not null)
+            {
+                throw new DesignInTrashException(id);
+            }
+
             if (entry.Revisions.Count != baseRevision)
             {
                 throw new StaleRevisionException(id, baseRevision, entry.Revisions.Count);

@@ -209,6 +209,25 @@ public sealed class EfDesignStoreTests
         await Assert.ThrowsAsync<DesignNotFoundException>(() => harness.Store.SaveAsync(missing, 1, Design("x"), cancellationToken: Cancel));
     }
 
+    [Fact]
+    public async Task Save_ToATrashedDesign_IsRefused_AndNothingIsWritten_UntilItIsRestored()
+    {
+        await using var harness = await StorageHarness.StartAsync();
+        var created = await harness.Store.CreateAsync(Design("Binned"), cancellationToken: Cancel);
+        await harness.Store.DeleteAsync(created.Id, Cancel);
+
+        // Not a generic failure: the designer tells the user the design is in the trash and offers to restore it.
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => harness.Store.SaveAsync(created.Id, 1, Design("Binned edit"), cancellationToken: Cancel));
+        Assert.Equal("DesignInTrashException", refused.GetType().Name);
+        Assert.Contains("trash", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(1, (await harness.Store.GetAsync(created.Id, Cancel))!.Revision);
+        Assert.Single(await harness.Store.ListRevisionsAsync(created.Id, Cancel));
+
+        await harness.Store.RestoreDeletedAsync(created.Id, Cancel);
+        var saved = await harness.Store.SaveAsync(created.Id, 1, Design("Binned edit"), cancellationToken: Cancel);
+        Assert.Equal(2, saved.Revision);
+    }
+
     private static DesignDocument Design(string name) => new()
     {
         Name = name,

@@ -16,12 +16,21 @@ internal sealed class AppProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _log = new();
     private readonly TemporaryFolder _dataFolder;
+    private readonly string _dll;
+    private readonly string _contentRoot;
+    private readonly string _environment;
+    private readonly AppProcessOptions _options;
+    private bool _ownsDataFolder = true;
 
-    private AppProcess(Process process, Uri baseAddress, TemporaryFolder dataFolder)
+    private AppProcess(Process process, Uri baseAddress, TemporaryFolder dataFolder, string dll, string contentRoot, string environment, AppProcessOptions options)
     {
+        _options = options;
         _process = process;
         BaseAddress = baseAddress;
         _dataFolder = dataFolder;
+        _dll = dll;
+        _contentRoot = contentRoot;
+        _environment = environment;
     }
 
     /// <summary>Where the app listens, e.g. http://127.0.0.1:41234/.</summary>
@@ -54,7 +63,28 @@ internal sealed class AppProcess : IAsyncDisposable
     public static Task<AppProcess> StartPublishedAsync(string publishFolder, CancellationToken cancellationToken = default) =>
         StartAsync(Path.Combine(publishFolder, "AgentStudio.dll"), publishFolder, "Production", new AppProcessOptions(), cancellationToken);
 
-    private static async Task<AppProcess> StartAsync(string dll, string contentRoot, string environment, AppProcessOptions options, CancellationToken cancellationToken)
+    /// <summary>Ends the app the way <c>kill -9</c> does (SIGKILL): no shutdown, no flush, nothing the app can do about it.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: false);
+            await _process.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>
+    /// Kills this app (as <see cref="KillAsync"/>) and starts it again, as a user would after a crash, on the same data
+    /// folder (on a new port). The new process owns the data folder from then on; this one no longer deletes it.
+    /// </summary>
+    public async Task<AppProcess> RestartAsync(CancellationToken cancellationToken = default)
+    {
+        await KillAsync();
+        _ownsDataFolder = false;
+        return await StartAsync(_dll, _contentRoot, _environment, _options, cancellationToken, _dataFolder);
+    }
+
+    private static async Task<AppProcess> StartAsync(string dll, string contentRoot, string environment, AppProcessOptions options, CancellationToken cancellationToken, TemporaryFolder? existingDataFolder = null)
     {
         if (!File.Exists(dll))
         {
@@ -64,8 +94,8 @@ internal sealed class AppProcess : IAsyncDisposable
         var port = FreeLoopbackPort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
         var listenAddress = options.ListenOnAllInterfaces ? $"http://0.0.0.0:{port}" : baseAddress.ToString().TrimEnd('/');
-        var dataFolder = new TemporaryFolder("agentstudio-app");
-        if (options.PrepareDataFolderAsync is { } prepare)
+        var dataFolder = existingDataFolder ?? new TemporaryFolder("agentstudio-app");
+        if (existingDataFolder is null && options.PrepareDataFolderAsync is { } prepare)
         {
             try
             {
@@ -98,7 +128,7 @@ internal sealed class AppProcess : IAsyncDisposable
             start.Environment.Remove(variable);
         }
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var app = new AppProcess(process, baseAddress, dataFolder);
+        var app = new AppProcess(process, baseAddress, dataFolder, dll, contentRoot, environment, options);
         process.OutputDataReceived += (_, e) => app.Append(e.Data);
         process.ErrorDataReceived += (_, e) => app.Append(e.Data);
         process.BeginOutputReadLine();
@@ -181,6 +211,9 @@ internal sealed class AppProcess : IAsyncDisposable
         }
 
         _process.Dispose();
-        _dataFolder.Dispose();
+        if (_ownsDataFolder)
+        {
+            _dataFolder.Dispose();
+        }
     }
 }

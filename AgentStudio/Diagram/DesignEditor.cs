@@ -13,6 +13,7 @@ public sealed class DesignEditor
     private readonly LinkedList<(DesignDocument Design, string Description)> _undo = new();
     private readonly Stack<(DesignDocument Design, string Description)> _redo = new();
     private readonly HashSet<string> _selection = new(StringComparer.Ordinal);
+    private string? _mergeKey;
 
     /// <summary>An editor over <paramref name="design"/>.</summary>
     public DesignEditor(DesignDocument design)
@@ -49,7 +50,13 @@ public sealed class DesignEditor
     public string? RedoDescription => _redo.Count > 0 ? _redo.Peek().Description : null;
 
     /// <summary>Applies a change; a change that returns the same design records nothing.</summary>
-    public void Execute(string description, Func<DesignDocument, DesignDocument> change)
+    /// <param name="description">What the change does, for undo's tooltip.</param>
+    /// <param name="change">The change.</param>
+    /// <param name="mergeKey">
+    /// Consecutive changes with the same key are one undo step: typing in a field sends every keystroke, and undo
+    /// should take back the typing, not one letter (nor keep a copy of a long text per letter).
+    /// </param>
+    public void Execute(string description, Func<DesignDocument, DesignDocument> change, string? mergeKey = null)
     {
         ArgumentNullException.ThrowIfNull(change);
         var next = change(Design);
@@ -58,11 +65,16 @@ public sealed class DesignEditor
             return;
         }
 
-        _undo.AddLast((Design, description));
-        if (_undo.Count > UndoLimit)
+        if (mergeKey is null || mergeKey != _mergeKey || _undo.Count == 0)
         {
-            _undo.RemoveFirst();
+            _undo.AddLast((Design, description));
+            if (_undo.Count > UndoLimit)
+            {
+                _undo.RemoveFirst();
+            }
         }
+
+        _mergeKey = mergeKey;
 
         _redo.Clear();
         Apply(next, description);
@@ -76,6 +88,7 @@ public sealed class DesignEditor
             return;
         }
 
+        _mergeKey = null;
         _undo.RemoveLast();
         _redo.Push((Design, last.Value.Description));
         Apply(last.Value.Design, "Undo " + last.Value.Description);
@@ -89,6 +102,7 @@ public sealed class DesignEditor
             return;
         }
 
+        _mergeKey = null;
         var (design, description) = _redo.Pop();
         _undo.AddLast((Design, description));
         Apply(design, "Redo " + description);
@@ -97,6 +111,7 @@ public sealed class DesignEditor
     /// <summary>Replaces the design from outside (a reload, a restored revision); clears undo.</summary>
     public void Reset(DesignDocument design)
     {
+        _mergeKey = null;
         _undo.Clear();
         _redo.Clear();
         Apply(design, "Reload");

@@ -61,6 +61,12 @@ internal sealed class EfDesignStore(IDbContextFactory<AgentStudioDbContext> cont
         RequireName(document.Name);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var design = await db.Designs.SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw new DesignNotFoundException(id);
+        // An editor still open on a design trashed elsewhere would otherwise keep saving revisions nobody sees.
+        if (design.DeletedAt is not null)
+        {
+            throw new DesignInTrashException(id);
+        }
+
         if (design.LatestRevision != baseRevision)
         {
             throw new StaleRevisionException(id, baseRevision, design.LatestRevision);

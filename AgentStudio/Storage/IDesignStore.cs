@@ -22,7 +22,8 @@ public interface IDesignStore
 
     /// <summary>
     /// Saves a new revision. Refused with <see cref="StaleRevisionException"/>, and nothing written,
-    /// when <paramref name="baseRevision"/> is not the latest revision (someone else saved first).
+    /// when <paramref name="baseRevision"/> is not the latest revision (someone else saved first), and with
+    /// <see cref="DesignInTrashException"/> when the design is in the trash.
     /// </summary>
     Task<StoredDesign> SaveAsync(Guid id, int baseRevision, DesignDocument document, string reason = "Saved", CancellationToken cancellationToken = default);
 

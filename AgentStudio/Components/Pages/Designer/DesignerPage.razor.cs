@@ -207,7 +207,9 @@ public sealed partial class DesignerPage
 
     private Task EditAsync((string Description, Func<DesignDocument, DesignDocument> Change) edit)
     {
-        _editor!.Execute(edit.Description, edit.Change);
+        // Fields send every keystroke; one field's typing on one element is one undo step.
+        var target = _editor!.Selection.Count == 1 ? _editor.Selection.First() : "";
+        _editor.Execute(edit.Description, edit.Change, mergeKey: $"{target}\n{edit.Description}");
         return Task.CompletedTask;
     }
 
@@ -278,6 +280,22 @@ public sealed partial class DesignerPage
         Project();
     }
 
+    private async Task RestoreFromTrashAsync()
+    {
+        try
+        {
+            await Store.RestoreDeletedAsync(Id);
+        }
+        catch (DesignNotFoundException)
+        {
+            _notFound = true;
+            return;
+        }
+
+        Snackbar.Add($"Restored {_editor!.Design.Name} from the trash", Severity.Success);
+        await _autosave!.ResumeAsync();
+    }
+
     private async Task SaveCopyAsync()
     {
         var mine = _autosave!.Unsaved ?? _editor!.Design;
@@ -299,13 +317,14 @@ public sealed partial class DesignerPage
         SaveState.Pending => "Unsaved changes",
         SaveState.Saving => "Saving…",
         SaveState.Conflict => "Not saved: conflict",
+        SaveState.Trashed => "Not saved: in the trash",
         _ => _autosave.Message ?? "Not saved",
     };
 
     private Color SaveColor => _autosave!.State switch
     {
         SaveState.Saved => Color.Success,
-        SaveState.Conflict or SaveState.Failed => Color.Error,
+        SaveState.Conflict or SaveState.Failed or SaveState.Trashed => Color.Error,
         _ => Color.Default,
     };
 
