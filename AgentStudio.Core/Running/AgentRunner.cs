@@ -57,6 +57,10 @@ public sealed class AgentRunner
         ArgumentNullException.ThrowIfNull(design);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxTurns, 1, nameof(options));
+        if (options.Timeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Timeout, "A run's timeout must be positive.");
+        }
 
         var events = Channel.CreateUnbounded<RunEvent>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -65,12 +69,15 @@ public sealed class AgentRunner
         var start = options.Continue is { } previous ? design.FindByName(previous.LastAgent) ?? design.Entry : design.Entry;
         IEnumerable<ChatMessage> history = [.. options.Continue?.History ?? [], new ChatMessage(ChatRole.User, input)];
         var loop = new RunLoop(context, start, history, options.MaxTurns, parentSpan: null);
-        return new AgentRun(events, cancellation, trace, _ => Task.Run(() => ExecuteAsync(loop, context, input, cancellation), CancellationToken.None));
+        return new AgentRun(events, cancellation, trace, _ => Task.Run(() => ExecuteAsync(loop, context, input, cancellation, options.Timeout), CancellationToken.None));
     }
 
-    private async Task<RunResult> ExecuteAsync(RunLoop loop, RunContext context, string input, CancellationTokenSource cancellation)
+    private async Task<RunResult> ExecuteAsync(RunLoop loop, RunContext context, string input, CancellationTokenSource cancellation, TimeSpan? timeout)
     {
         var started = Stopwatch.GetTimestamp();
+        // The deadline cancels the run like a user would, but the run then fails instead of ending as cancelled.
+        using var deadline = timeout is { } limit ? new CancellationTokenSource(limit, _time) : null;
+        var pastDeadline = deadline?.Token.Register(cancellation.Cancel) ?? default;
         RunResult Result(RunStatus status, string? output = null, System.Text.Json.JsonElement? json = null, RunErrorKind? kind = null, string? error = null) => new()
         {
             Status = status,
@@ -96,6 +103,12 @@ public sealed class AgentRunner
             result = Result(RunStatus.Completed, text, json);
             terminal = new RunCompletedEvent { Agent = result.LastAgent, FinalOutput = text, Usage = result.Usage };
         }
+        catch (OperationCanceledException) when (deadline?.IsCancellationRequested == true)
+        {
+            var message = $"The run went past its deadline of {Models.Reliability.Durations.Describe(timeout!.Value)}.";
+            result = Result(RunStatus.Failed, kind: RunErrorKind.ModelError, error: message);
+            terminal = new RunFailedEvent { Agent = result.LastAgent, ErrorKind = RunErrorKind.ModelError, Message = message, Usage = result.Usage };
+        }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             result = Result(RunStatus.Cancelled);
@@ -117,6 +130,8 @@ public sealed class AgentRunner
         }
         finally
         {
+            // Waits for a deadline callback under way, so that it never cancels a disposed source.
+            pastDeadline.Dispose();
             cancellation.Dispose();
         }
 

@@ -14,7 +14,7 @@ public enum RunErrorKind
     [JsonStringEnumMemberName("model_behavior")]
     ModelBehavior,
 
-    /// <summary>The model provider failed (after retries), or no provider serves the model.</summary>
+    /// <summary>The model provider failed (after retries, or past a deadline), no provider serves the model, or the run went past its deadline.</summary>
     [JsonStringEnumMemberName("model_error")]
     ModelError,
 

@@ -10,6 +10,12 @@ public sealed record RunOptions
     public int MaxTurns { get; init; } = DefaultMaxTurns;
 
     /// <summary>
+    /// How long the whole run may take (model calls, their retries and tools included) before it fails as a
+    /// <see cref="RunErrorKind.ModelError"/>; null (the default) sets no deadline beyond each model call's own.
+    /// </summary>
+    public TimeSpan? Timeout { get; init; }
+
+    /// <summary>
     /// A finished run of the same design to go on from: its history is kept and the new input is the user's
     /// next message, answered by its last agent. Null starts a new conversation at the entry agent.
     /// </summary>

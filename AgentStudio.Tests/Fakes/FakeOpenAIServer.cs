@@ -131,6 +131,47 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
         context.Abort();
     });
 
+    /// <summary>Streams the given chunks, then ends the response cleanly without a finish_reason, usage or [DONE]: a truncated answer.</summary>
+    public FakeOpenAIServer ThenStreamEndingEarly(params string[] chunks) => Then(async context =>
+    {
+        context.Response.ContentType = "text/event-stream";
+        for (var i = 0; i < chunks.Length; i++)
+        {
+            await WriteChunkAsync(context, Delta(i == 0 ? new JsonObject { ["role"] = "assistant", ["content"] = chunks[i] } : new JsonObject { ["content"] = chunks[i] }));
+        }
+    });
+
+    /// <summary>A 200 with <paramref name="body"/> as <paramref name="contentType"/>: what a proxy, a captive portal or a broken server sends.</summary>
+    public FakeOpenAIServer Then200(string contentType, string body) => Then(async context =>
+    {
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = contentType;
+        if (body.Length > 0)
+        {
+            await context.Response.WriteAsync(body);
+        }
+    });
+
+    /// <summary>One chunk of text, then SSE keep-alive comments every <paramref name="interval"/> and nothing else, until the client gives up.</summary>
+    public FakeOpenAIServer ThenKeepAliveDrip(TimeSpan interval) => Then(async context =>
+    {
+        context.Response.ContentType = "text/event-stream";
+        await WriteChunkAsync(context, Delta(new JsonObject { ["role"] = "assistant", ["content"] = "Thinking" }));
+        try
+        {
+            while (!context.RequestAborted.IsCancellationRequested)
+            {
+                await Task.Delay(interval, context.RequestAborted);
+                await context.Response.WriteAsync(": keep-alive\n\n", context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The client gave up, as it should.
+        }
+    });
+
     /// <summary>Accepts the request and never answers (until the client gives up).</summary>
     public FakeOpenAIServer ThenStall() => Then(async context =>
     {

@@ -1,4 +1,5 @@
 using AgentStudio.Core.Running.Models.Providers;
+using AgentStudio.Core.Running.Models.Reliability;
 using AgentStudio.Running;
 using Microsoft.Extensions.Configuration;
 
@@ -34,6 +35,33 @@ public sealed class RunConfigurationTests
         Assert.Equal(ModelProviderKind.OpenAI, providers[2].Kind);
         Assert.False(ModelProvidersConfiguration.CreateCatalog(configuration).SimulatedOnly);
         Assert.True(ModelProvidersConfiguration.CreateCatalog(Configuration([])).SimulatedOnly);
+    }
+
+    [Fact]
+    public void ModelLimits_ApplyToEveryProvider_IncludingTheEnvironmentOnes_UnlessAProviderSetsItsOwn()
+    {
+        var configuration = Configuration(new()
+        {
+            ["AgentStudio:Models:CallTimeout"] = "00:00:30",
+            ["AgentStudio:Models:StreamIdleTimeout"] = "00:00:07",
+            ["AgentStudio:Models:MaxRetries"] = "1",
+            ["AgentStudio:Models:RunTimeout"] = "00:02:00",
+            ["AgentStudio:Models:Providers:0:Kind"] = "OpenAICompatible",
+            ["AgentStudio:Models:Providers:0:Endpoint"] = "http://localhost:11434/v1",
+            ["AgentStudio:Models:Providers:0:Timeout"] = "00:05:00",
+            ["AgentStudio:Models:Providers:0:MaxRetries"] = "0",
+            ["OPENAI_API_KEY"] = "sk-test",
+            ["AZURE_OPENAI_ENDPOINT"] = "https://res.openai.azure.com",
+            ["AZURE_OPENAI_API_KEY"] = "k",
+        });
+
+        var providers = ModelProvidersConfiguration.Read(configuration);
+
+        Assert.Equal(new ModelCallLimits(TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(7), 0), providers[0].Limits);
+        Assert.All(providers.Skip(1), p => Assert.Equal(new ModelCallLimits(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(7), 1), p.Limits));
+        Assert.Equal(TimeSpan.FromMinutes(2), ModelProvidersConfiguration.RunTimeout(configuration));
+        Assert.Equal(ModelCallLimits.Default, ModelProvidersConfiguration.Limits(Configuration([])));
+        Assert.Equal(TimeSpan.FromMinutes(10), ModelProvidersConfiguration.RunTimeout(Configuration([])));
     }
 
     [Fact]

@@ -27,6 +27,9 @@ internal sealed class ConsoleRunWriter(TextWriter output)
             case HandoffOccurredEvent e:
                 await LineAsync($"  ⇢ handoff from {e.Agent} to {e.Target}");
                 break;
+            case ModelRetryEvent e:
+                await LineAsync($"  ↻ {e.Agent}: {e.Message}");
+                break;
             case RunCompletedEvent e:
                 await LineAsync($"Completed by {e.Agent}: {e.Usage.Requests} model call(s), {e.Usage.TotalTokens} tokens.");
                 break;

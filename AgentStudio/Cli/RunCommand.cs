@@ -92,7 +92,7 @@ internal static class RunCommand
         }
 
         var runner = new AgentRunner(models, tools);
-        await using var run = runner.Start(design, request.Input, new RunOptions { MaxTurns = request.MaxTurns }, cancellationToken);
+        await using var run = runner.Start(design, request.Input, new RunOptions { MaxTurns = request.MaxTurns, Timeout = ModelProvidersConfiguration.RunTimeout(settings) }, cancellationToken);
         var console = new ConsoleRunWriter(output);
         await foreach (var runEvent in run.ReadEventsAsync(CancellationToken.None))
         {

@@ -37,5 +37,8 @@ public sealed record ToolCallEntry(string Agent, string CallId, string Tool, str
 /// <summary>Control moved from one agent to another.</summary>
 public sealed record HandoffEntry(string From, string To) : ChatEntry;
 
+/// <summary>A model call waits to be retried: <c>retrying in 60 s (1 of 3): the server asked to wait (429 Too Many Requests)</c>.</summary>
+public sealed record RetryEntry(string Agent, string Message) : ChatEntry;
+
 /// <summary>How a run ended: completed (with usage), failed (with the cause) or cancelled.</summary>
 public sealed record OutcomeEntry(RunStatus Status, string? Message, RunUsage Usage, TimeSpan Duration, string LastAgent) : ChatEntry;

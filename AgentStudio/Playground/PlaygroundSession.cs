@@ -31,6 +31,9 @@ public sealed class PlaygroundSession : IAsyncDisposable
     /// <summary>Called when a run has ended, however it ended (to store it).</summary>
     public Func<RunResult, Task>? RunFinished { get; init; }
 
+    /// <summary>How long each run may take before it fails; null for no deadline.</summary>
+    public TimeSpan? RunTimeout { get; init; }
+
     /// <summary>Raised after every change of state.</summary>
     public event Action? Changed;
 
@@ -64,7 +67,7 @@ public sealed class PlaygroundSession : IAsyncDisposable
         }
 
         _entries.Add(new UserEntry(input));
-        await using var run = _runner.Start(_design, input, new RunOptions { Continue = _last });
+        await using var run = _runner.Start(_design, input, new RunOptions { Continue = _last, Timeout = RunTimeout });
         _run = run;
         Trace = run.Trace;
         Trace.SpanChanged += OnSpanChanged;
@@ -140,6 +143,10 @@ public sealed class PlaygroundSession : IAsyncDisposable
                 FinishStreaming();
                 _entries.Add(new HandoffEntry(e.Agent, e.Target));
                 ActiveEdgeId = _design.Design.Edges.OfType<HandoffEdge>().FirstOrDefault(h => h.From == AgentId(e.Agent) && h.To == AgentId(e.Target))?.Id;
+                break;
+            case ModelRetryEvent e:
+                FinishStreaming();
+                _entries.Add(new RetryEntry(e.Agent, e.Message));
                 break;
             case RunCompletedEvent e:
                 var final = CurrentMessageOrNull(e.Agent);

@@ -35,7 +35,7 @@ internal sealed class LiveModelProvider : IModelProvider
     private ModelCatalog Build()
     {
         var sources = new List<IModelSource>();
-        foreach (var settings in _settings.ToSettings().Concat(ModelProvidersConfiguration.Read(_configuration)))
+        foreach (var settings in _settings.ToSettings().Select(s => ModelProvidersConfiguration.WithLimits(s, _configuration)).Concat(ModelProvidersConfiguration.Read(_configuration)))
         {
             try
             {

@@ -15,6 +15,7 @@ namespace AgentStudio.Core.Running.Events;
 [JsonDerivedType(typeof(ToolOutputEvent), RunEventTypes.ToolOutput)]
 [JsonDerivedType(typeof(HandoffRequestedEvent), RunEventTypes.HandoffRequested)]
 [JsonDerivedType(typeof(HandoffOccurredEvent), RunEventTypes.HandoffOccurred)]
+[JsonDerivedType(typeof(ModelRetryEvent), RunEventTypes.ModelRetry)]
 [JsonDerivedType(typeof(RunCompletedEvent), RunEventTypes.RunCompleted)]
 [JsonDerivedType(typeof(RunFailedEvent), RunEventTypes.RunFailed)]
 [JsonDerivedType(typeof(RunCancelledEvent), RunEventTypes.RunCancelled)]
@@ -58,6 +59,9 @@ public static class RunEventTypes
 
     /// <summary>Control moved to another agent.</summary>
     public const string HandoffOccurred = "handoff_occurred";
+
+    /// <summary>A model call failed for a reason worth retrying and will be tried again after a wait.</summary>
+    public const string ModelRetry = "model_retry";
 
     /// <summary>The run ended with a final output.</summary>
     public const string RunCompleted = "run_completed";

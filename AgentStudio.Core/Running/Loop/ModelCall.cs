@@ -22,6 +22,15 @@ internal static class ModelCall
 
         messages.AddRange(history);
         var options = BuildOptions(agent, agentTools, toolChoiceReset);
+        if (textDeltas is { } retries)
+        {
+            // A retry's wait can be long (Retry-After): the run says so instead of looking hung. The channel is unbounded.
+            options.RetryObserver = retry => retries.TryWrite(new ModelRetryEvent
+            {
+                Agent = agent.Name, Attempt = retry.Attempt, MaxRetries = retry.MaxRetries, DelayMs = Math.Round(retry.Delay.TotalMilliseconds), Reason = run.Mask(retry.Reason),
+            });
+        }
+
         var span = run.Trace.Start(SpanKind.Generation, agent.Model, agentSpan);
         span.SetData(SpanDataKeys.Model, agent.Model);
         span.SetData(SpanDataKeys.ModelSettings, SettingsData(options));

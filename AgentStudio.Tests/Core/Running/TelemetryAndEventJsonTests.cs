@@ -54,6 +54,7 @@ public sealed class TelemetryAndEventJsonTests
             new ToolOutputEvent { Agent = "A", CallId = "c", Tool = "t", Output = "o" },
             new HandoffRequestedEvent { Agent = "A", CallId = "c", Tool = "transfer_to_b", Target = "B" },
             new HandoffOccurredEvent { Agent = "A", Target = "B" },
+            new ModelRetryEvent { Agent = "B", Attempt = 1, MaxRetries = 3, DelayMs = 60_000, Reason = "the server asked to wait (429 Too Many Requests)" },
             new RunCompletedEvent { Agent = "B", FinalOutput = "done", Usage = new RunUsage(1, 2, 3) },
             new RunFailedEvent { Agent = "B", ErrorKind = RunErrorKind.MaxTurnsExceeded, Message = "Max turns (1) exceeded", Usage = RunUsage.None },
             new RunCancelledEvent { Agent = "B", Usage = RunUsage.None },
@@ -62,10 +63,12 @@ public sealed class TelemetryAndEventJsonTests
         var lines = events.Select(RunEventJson.Serialize).ToList();
 
         Assert.Equal(
-            ["agent_updated", "text_delta", "message_output_created", "tool_called", "tool_output", "handoff_requested", "handoff_occurred", "run_completed", "run_failed", "run_cancelled"],
+            ["agent_updated", "text_delta", "message_output_created", "tool_called", "tool_output", "handoff_requested", "handoff_occurred", "model_retry", "run_completed", "run_failed", "run_cancelled"],
             lines.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("type").GetString()));
         Assert.All(lines, l => Assert.StartsWith("{\"type\":", l, StringComparison.Ordinal));
-        Assert.Contains("\"errorKind\":\"max_turns_exceeded\"", lines[8], StringComparison.Ordinal);
-        Assert.Equal([false, false, false, false, false, false, false, true, true, true], events.Select(e => e.IsTerminal));
+        Assert.Contains("\"errorKind\":\"max_turns_exceeded\"", lines[9], StringComparison.Ordinal);
+        Assert.Contains("\"delayMs\":60000", lines[7], StringComparison.Ordinal);
+        Assert.Contains("\"message\":\"retrying in 60 s (1 of 3): the server asked to wait (429 Too Many Requests)\"", lines[7], StringComparison.Ordinal);
+        Assert.Equal([false, false, false, false, false, false, false, false, true, true, true], events.Select(e => e.IsTerminal));
     }
 }

@@ -1,3 +1,5 @@
+using AgentStudio.Core.Running.Models.Reliability;
+
 namespace AgentStudio.Core.Running.Models.Providers;
 
 /// <summary>One configured model provider (bound from <c>AgentStudio:Models:Providers</c>, the environment or the settings page).</summary>
@@ -24,11 +26,26 @@ public sealed class ModelProviderSettings
     /// <summary>Azure: the deployment serving each model name (a model without one uses its own name).</summary>
     public IDictionary<string, string> Deployments { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
-    /// <summary>How long one request may take before it is abandoned (default 100 seconds).</summary>
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+    /// <summary>
+    /// How long one model call may take in all, retries and their waits included, before it fails
+    /// (default <see cref="ModelCallLimits.DefaultCallTimeout"/>).
+    /// </summary>
+    public TimeSpan Timeout { get; set; } = ModelCallLimits.DefaultCallTimeout;
 
-    /// <summary>How many times a request that got 408, 429 or 5xx is retried, with exponential backoff honouring Retry-After (default 3).</summary>
-    public int MaxRetries { get; set; } = 3;
+    /// <summary>
+    /// How long a streamed answer may go without new content (keep-alive comments do not count) before the call fails
+    /// (default <see cref="ModelCallLimits.DefaultStreamIdleTimeout"/>).
+    /// </summary>
+    public TimeSpan StreamIdleTimeout { get; set; } = ModelCallLimits.DefaultStreamIdleTimeout;
+
+    /// <summary>
+    /// How many times a request that got 408, 429, 5xx or no answer is retried, with exponential backoff honouring
+    /// Retry-After (default <see cref="ModelCallLimits.DefaultMaxRetries"/>).
+    /// </summary>
+    public int MaxRetries { get; set; } = ModelCallLimits.DefaultMaxRetries;
+
+    /// <summary>The deadlines and retries of this provider's calls.</summary>
+    public ModelCallLimits Limits => new(Timeout, StreamIdleTimeout, MaxRetries);
 
     /// <summary>The URL the OpenAI SDK talks to: Azure's v1 API lives under <c>/openai/v1/</c>.</summary>
     public Uri? EffectiveEndpoint => Kind switch

@@ -57,6 +57,9 @@ public sealed partial class PlaygroundPage
     private IRunStore Runs { get; set; } = default!;
 
     [Inject]
+    private IConfiguration Configuration { get; set; } = default!;
+
+    [Inject]
     private ILogger<PlaygroundPage> Logger { get; set; } = default!;
 
     private string Hint => _design?.Name switch
@@ -138,7 +141,7 @@ public sealed partial class PlaygroundPage
         }
 
         IModelProvider models = _modelChoice == DesignedModels ? Models : new ModelOverrideProvider(Models, _modelChoice);
-        var next = new PlaygroundSession(new AgentRunner(models, Tools, Time), compiled.Design!) { RunFinished = SaveRunAsync };
+        var next = new PlaygroundSession(new AgentRunner(models, Tools, Time), compiled.Design!) { RunFinished = SaveRunAsync, RunTimeout = ModelProvidersConfiguration.RunTimeout(Configuration) };
         next.Changed += OnSessionChanged;
 
         // Swapped in one step: the page never renders without a session, so the diagram is never torn down and
