@@ -28,4 +28,23 @@ internal static class BrowserFlows
         await Assertions.Expect(page.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 15_000 });
         return page.Url;
     }
+
+    /// <summary>
+    /// Picks files in one of the app's file inputs, as a person choosing them in the file dialog. It waits until Blazor
+    /// has wired the input up after the circuit started: a file picked before that raises a change nobody hears.
+    /// </summary>
+    public static async Task PickFilesAsync(IPage page, string testId, params FilePayload[] files)
+    {
+        var input = page.GetByTestId(testId);
+        await input.EvaluateAsync("element => new Promise(resolve => { const ready = () => element._blazorInputFileNextFileId !== undefined ? resolve() : setTimeout(ready, 20); ready(); })");
+        await input.SetInputFilesAsync(files);
+    }
+
+    /// <summary>Picks a file on disk in one of the app's file inputs (see <see cref="PickFilesAsync(IPage, string, FilePayload[])"/>).</summary>
+    public static Task PickFileAsync(IPage page, string testId, string path) => PickFilesAsync(page, testId, new FilePayload
+    {
+        Name = Path.GetFileName(path),
+        MimeType = "application/json",
+        Buffer = File.ReadAllBytes(path),
+    });
 }

@@ -225,7 +225,7 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
         await page.GetByTestId("node-agent-1").ClickAsync();
         await page.Keyboard.PressAsync("Delete");
         await Assertions.Expect(page.GetByTestId("node-agent-1")).ToHaveCountAsync(0);
-        await page.GetByTestId("designer-import-input").SetInputFilesAsync(file);
+        await BrowserFlows.PickFileAsync(page, "designer-import-input", file);
 
         await Assertions.Expect(page.GetByTestId("node-agent-1")).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "saved");

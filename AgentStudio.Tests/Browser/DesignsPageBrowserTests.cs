@@ -33,7 +33,7 @@ public sealed class DesignsPageBrowserTests(BrowserFixture fixture)
         Assert.True(exported.Succeeded);
         Assert.Equal(3, exported.Design!.Agents.Count);
 
-        await page.GetByTestId("import-input").SetInputFilesAsync(file);
+        await BrowserFlows.PickFileAsync(page, "import-input", file);
 
         await Assertions.Expect(page.GetByText("Imported Support round trip")).ToBeVisibleAsync();
         await Assertions.Expect(rows.Filter(new() { HasText = "Support round trip" })).ToHaveCountAsync(2);
@@ -49,7 +49,7 @@ public sealed class DesignsPageBrowserTests(BrowserFixture fixture)
         await BrowserFixture.GotoInteractiveAsync(page, "/designs");
         var before = await page.GetByTestId("designs-table").Locator("tbody tr").CountAsync();
 
-        await page.GetByTestId("import-input").SetInputFilesAsync(new FilePayload
+        await BrowserFlows.PickFilesAsync(page, "import-input", new FilePayload
         {
             Name = "broken.agentstudio.json",
             MimeType = "application/json",

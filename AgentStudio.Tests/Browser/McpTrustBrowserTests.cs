@@ -24,7 +24,7 @@ public sealed class McpTrustBrowserTests(BrowserFixture fixture) : IDisposable
         var page = await fixture.NewPageAsync();
         await BrowserFixture.GotoInteractiveAsync(page, "/designs");
 
-        await page.GetByTestId("import-input").SetInputFilesAsync(new FilePayload
+        await BrowserFlows.PickFilesAsync(page, "import-input", new FilePayload
         {
             Name = "helpful-tools.agentstudio.json",
             MimeType = "application/json",

@@ -38,7 +38,7 @@ public sealed class PlaygroundLoadTests(BrowserFixture fixture)
             var file = Path.Combine(folder.Path, "latency.agentstudio.json");
             await File.WriteAllTextAsync(file, AgentStudio.Core.Serialization.DesignSerializer.Write(design), TestContext.Current.CancellationToken);
             await BrowserFixture.GotoInteractiveAsync(page, "/designs");
-            await page.GetByTestId("import-input").SetInputFilesAsync(file);
+            await BrowserFlows.PickFileAsync(page, "import-input", file);
             var imported = page.GetByTestId("open-design").Filter(new() { HasText = "Latency probe" });
             await Assertions.Expect(imported).ToHaveCountAsync(1, new() { Timeout = 15_000 });
             await imported.ClickAsync();
