@@ -29,18 +29,23 @@ public sealed class DesignImporter(IDesignStore store)
     public const long MaxFileBytes = DesignSerializer.MaxFileBytes;
 
     /// <summary>Reads and checks a file's text without saving anything.</summary>
-    public static ImportPreview Preview(string fileName, string text)
+    public static ImportPreview Preview(string fileName, string text) => Preview(fileName, DesignSerializer.Load(text));
+
+    // The list is for reading: a few of each kind of problem, and how many more there are.
+    private static ImportPreview Preview(string fileName, DesignLoadResult loaded)
     {
-        var loaded = DesignSerializer.Load(text);
         if (!loaded.Succeeded || loaded.Design is null)
         {
-            return new ImportPreview(fileName, null, loaded.Problems);
+            return new ImportPreview(fileName, null, DesignProblemLimits.Cap(loaded.Problems));
         }
 
-        return new ImportPreview(fileName, loaded.Design, [.. loaded.Problems, .. DesignValidator.Validate(loaded.Design)]);
+        return new ImportPreview(fileName, loaded.Design, DesignProblemLimits.Cap([.. loaded.Problems, .. DesignValidator.Validate(loaded.Design)]));
     }
 
-    /// <summary>Reads and checks a file the user picked in the browser; a file over the size limit is a problem, not read.</summary>
+    /// <summary>
+    /// Reads and checks a file the user picked in the browser; a file over the size limit is a problem, not read.
+    /// Its bytes go to <see cref="DesignSerializer.LoadAsync"/> as they are, so the browser gets the same answer as the command line.
+    /// </summary>
     public static async Task<ImportPreview> PreviewAsync(IBrowserFile file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -54,8 +59,7 @@ public sealed class DesignImporter(IDesignStore store)
         }
 
         await using var stream = file.OpenReadStream(MaxFileBytes, cancellationToken);
-        using var reader = new StreamReader(stream);
-        return Preview(file.Name, await reader.ReadToEndAsync(cancellationToken));
+        return Preview(file.Name, await DesignSerializer.LoadAsync(stream, cancellationToken));
     }
 
     /// <summary>Saves a loaded preview as a new design.</summary>
