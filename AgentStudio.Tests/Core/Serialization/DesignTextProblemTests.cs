@@ -53,6 +53,19 @@ public sealed class DesignTextProblemTests
     }
 
     [Fact]
+    public void DesignHoldingALoneSurrogate_IsWrittenWithAReplacementCharacter_SoItAlwaysReopens()
+    {
+        // JavaScript strings may carry one into the designer; the file must still load.
+        var design = new AgentStudio.Core.Designs.DesignDocument { Name = "a\ud800b" };
+
+        var stored = DesignSerializer.LoadStored(DesignSerializer.WriteCompact(design));
+        var file = DesignSerializer.Load(DesignSerializer.Write(design));
+
+        Assert.Equal("a\uFFFDb", stored.Design!.Name);
+        Assert.Equal("a\uFFFDb", file.Design!.Name);
+    }
+
+    [Fact]
     public void InvalidUtf8_IsAProblemWithLineColumnAndOffset()
     {
         var bytes = Utf8("{\n" + Header + ",\n\"name\":\"caf").Concat(new byte[] { 0xE9 }).Concat(Utf8("\"}")).ToArray();
