@@ -9,7 +9,7 @@ namespace AgentStudio.Designs;
 /// <summary>What an imported file would become: its design when it loads, and every problem found.</summary>
 /// <param name="FileName">The file's name, for messages and the revision's reason.</param>
 /// <param name="Design">The design, or null when the file does not load.</param>
-/// <param name="Problems">Loading problems, or (when it loads) validation problems.</param>
+/// <param name="Problems">Loading problems, or (when it loads) loading warnings and validation problems; at most <see cref="DesignProblemLimits.DefaultPerCode"/> of each code, then a count of the rest.</param>
 public sealed record ImportPreview(string FileName, DesignDocument? Design, IReadOnlyList<DesignProblem> Problems)
 {
     /// <summary>The file loaded; it can be saved (perhaps after the user accepts validation errors).</summary>
