@@ -312,8 +312,9 @@ internal sealed class DesignStructureChecker
         }
     }
 
+    // Messages quote ids and names from the file, which may be megabytes long.
     private void Report(string code, string path, string message) =>
-        _problems.Add(new DesignProblem(code, ProblemSeverity.Error, message, path));
+        _problems.Add(new DesignProblem(code, ProblemSeverity.Error, DesignProblemLimits.Clip(message), path));
 
     private static string Lower(string label) => label.Length > 0 ? char.ToLowerInvariant(label[0]) + label[1..] : label;
 

@@ -8,9 +8,16 @@ internal static partial class JsonPaths
     /// <summary>The document root.</summary>
     public const string Root = "$";
 
+    /// <summary>The longest property name written into a path.</summary>
+    public const int MaxNameLength = 100;
+
     /// <summary>The path of a property of the object at <paramref name="parent"/>.</summary>
-    public static string Property(string parent, string name) =>
-        SimpleName().IsMatch(name) ? $"{parent}.{name}" : $"{parent}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
+    /// <remarks>A name longer than <see cref="MaxNameLength"/> is cut with "…", so a huge key cannot make every problem about it huge.</remarks>
+    public static string Property(string parent, string name)
+    {
+        name = Validation.DesignProblemLimits.Clip(name, MaxNameLength);
+        return SimpleName().IsMatch(name) ? $"{parent}.{name}" : $"{parent}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
+    }
 
     /// <summary>The path of an array item.</summary>
     public static string Item(string parent, int index) => $"{parent}[{index}]";

@@ -38,6 +38,15 @@ public static partial class ProblemCodes
     /// <summary>Two agents, tools or notes (or two edges) share an id.</summary>
     public const string DuplicateId = "AS0012";
 
+    /// <summary>The file's bytes are not UTF-8 text; the message gives the line, column and byte offset.</summary>
+    public const string InvalidUtf8 = "AS0013";
+
+    /// <summary>A string or property name holds an unpaired UTF-16 surrogate (such as <c>"\ud800"</c>), which is no character.</summary>
+    public const string LoneSurrogate = "AS0014";
+
+    /// <summary>Warning: an object names the same property twice; the last value wins, as in JavaScript.</summary>
+    public const string DuplicateProperty = "AS0015";
+
     /// <summary>The file passed every check but still could not be read; the message says why.</summary>
     public const string Unreadable = "AS0099";
 }

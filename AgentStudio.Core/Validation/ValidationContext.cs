@@ -68,18 +68,22 @@ internal sealed class ValidationContext
     public static string EdgePath(int index) => $"$.edges[{index}]";
 
     /// <summary>"TriageAgent (triage)": how messages name an agent.</summary>
-    public static string Describe(AgentDefinition agent) => $"{agent.Name} ({agent.Id})";
+    public static string Describe(AgentDefinition agent) => $"{Quote(agent.Name)} ({Quote(agent.Id)})";
 
     /// <summary>"Handoff edge 'e1' from TriageAgent (triage) to BillingAgent (billing)": how messages name an edge.</summary>
     public string Describe(DesignEdge edge) =>
-        $"{(edge is HandoffEdge ? "Handoff" : "Tool")} edge '{edge.Id}' from {NodeLabel(edge.From)} to {NodeLabel(edge.To)}";
+        $"{(edge is HandoffEdge ? "Handoff" : "Tool")} edge '{Quote(edge.Id)}' from {NodeLabel(edge.From)} to {NodeLabel(edge.To)}";
 
     public string NodeLabel(string id) =>
-        Agent(id) is { } agent ? Describe(agent) : Tool(id) is { } tool ? $"tool {tool.Name} ({tool.Id})" : $"'{id}'";
+        Agent(id) is { } agent ? Describe(agent) : Tool(id) is { } tool ? $"tool {Quote(tool.Name)} ({Quote(tool.Id)})" : $"'{Quote(id)}'";
 
+    /// <summary>A name or id as messages quote it: cut short when it is huge, so a message stays readable and small.</summary>
+    public static string Quote(string text) => DesignProblemLimits.Clip(text, 80);
+
+    // Every message is clipped too: a rule quoting a megabyte-long name once per edge would otherwise make the output quadratic.
     public void Error(string code, string message, string path, string? nodeId) =>
-        _problems.Add(new DesignProblem(code, ProblemSeverity.Error, message, path, nodeId));
+        _problems.Add(new DesignProblem(code, ProblemSeverity.Error, DesignProblemLimits.Clip(message), path, nodeId));
 
     public void Warning(string code, string message, string path, string? nodeId) =>
-        _problems.Add(new DesignProblem(code, ProblemSeverity.Warning, message, path, nodeId));
+        _problems.Add(new DesignProblem(code, ProblemSeverity.Warning, DesignProblemLimits.Clip(message), path, nodeId));
 }

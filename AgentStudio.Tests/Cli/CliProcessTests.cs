@@ -21,6 +21,8 @@ public sealed class CliProcessTests
             Agents = [new AgentDefinition { Id = "solo", Name = "SoloAgent", Instructions = "Answer briefly." }],
         }), cancellationToken);
         await File.WriteAllTextAsync(bad, "not json", cancellationToken);
+        var surrogate = Path.Combine(folder.Path, "surrogate.agentstudio.json");
+        await File.WriteAllTextAsync(surrogate, "{\"format\":\"agentstudio.design\",\"version\":1,\"name\":\"x\",\"layout\":{\"\\ud800\":{\"x\":1,\"y\":1}}}", cancellationToken);
         var dll = Path.Combine(RepositoryPaths.AppBuildOutput, "AgentStudio.dll");
 
         var (goodExit, goodOutput) = await DotnetCli.RunAsync([dll, "validate", good], cancellationToken, throwOnFailure: false);
@@ -29,5 +31,10 @@ public sealed class CliProcessTests
         Assert.True(goodExit == 0, goodOutput);
         Assert.True(badExit == 2, badOutput);
         Assert.Contains("does not load", badOutput, StringComparison.Ordinal);
+
+        var (surrogateExit, surrogateOutput) = await DotnetCli.RunAsync([dll, "validate", surrogate], cancellationToken, throwOnFailure: false);
+        Assert.True(surrogateExit == 2, surrogateOutput);
+        Assert.Contains("AS0014 error $.layout['\\ud800']", surrogateOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", surrogateOutput, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,8 @@
 using AgentStudio.Cli;
 using AgentStudio.Core.Designs;
+using System.Text;
 using AgentStudio.Core.Serialization;
+using AgentStudio.Core.Validation;
 using AgentStudio.Tests.Support;
 
 namespace AgentStudio.Tests.Cli;
@@ -41,6 +43,59 @@ public sealed class ValidateCommandTests : IDisposable
 
         Assert.Equal(CliApp.InvalidInput, exitCode);
         Assert.Contains("does not load", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_LoneSurrogate_ExitsTwo_WithTheProblemAndItsPath_AndNoStackTrace()
+    {
+        var file = Write("surrogate.agentstudio.json", "{\"format\":\"agentstudio.design\",\"version\":1,\"name\":\"\\ud800\"}");
+
+        var (exitCode, output) = await RunAsync("validate", file);
+
+        Assert.Equal(CliApp.InvalidInput, exitCode);
+        Assert.Contains($"{ProblemCodes.LoneSurrogate} error $.name: ", output, StringComparison.Ordinal);
+        Assert.Contains("does not load", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_InvalidUtf8_IsRefused_AsTheBrowserImportRefusesIt()
+    {
+        var path = Path.Combine(_folder.Path, "latin1.agentstudio.json");
+        var text = DesignSerializer.Write(ValidDesign() with { Description = "caf\u00e9" });
+        File.WriteAllBytes(path, Encoding.Latin1.GetBytes(text));
+
+        var (exitCode, output) = await RunAsync("validate", path);
+
+        Assert.Equal(CliApp.InvalidInput, exitCode);
+        Assert.Contains($"{ProblemCodes.InvalidUtf8} error $: ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_DuplicateKey_WarnsWithItsPath_AndTheFileIsValid()
+    {
+        var text = DesignSerializer.Write(ValidDesign()).Replace("\"name\": \"One agent\"", "\"name\": \"Old\", \"name\": \"One agent\"", StringComparison.Ordinal);
+        var file = Write("twice.agentstudio.json", text);
+
+        var (exitCode, output) = await RunAsync("validate", file);
+
+        Assert.Equal(CliApp.Success, exitCode);
+        Assert.Contains($"{ProblemCodes.DuplicateProperty} warning $.name: ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_ThousandsOfProblems_PrintsAFewOfEachCode_AndTheTrueCounts()
+    {
+        var chain = Core.Validation.BoundedValidationTests.QuadraticChain(3_000);
+        var design = chain with { Agents = [.. chain.Agents.Select(a => a with { Instructions = null })] };
+        var file = Write("chain.agentstudio.json", DesignSerializer.Write(design));
+
+        var (exitCode, output) = await RunAsync("validate", file);
+
+        Assert.Equal(CliApp.InvalidInput, exitCode);
+        Assert.InRange(output.Length, 0, 64 * 1024);
+        Assert.Contains("… and 2,980 more AS0205 problems like the ones above", output, StringComparison.Ordinal);
+        Assert.Contains("(1 error(s), 3000 warning(s))", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,21 +3,24 @@ using Microsoft.AspNetCore.Components.Forms;
 
 namespace AgentStudio.Tests.Fakes;
 
-/// <summary>A browser file with text content, for driving an <see cref="InputFile"/> without a browser.</summary>
-internal sealed class TextBrowserFile(string name, string text) : IBrowserFile
+/// <summary>A browser file with given content, for driving an <see cref="InputFile"/> without a browser.</summary>
+internal sealed class TextBrowserFile(string name, byte[] content) : IBrowserFile
 {
-    private readonly byte[] _content = Encoding.UTF8.GetBytes(text);
+    public TextBrowserFile(string name, string text)
+        : this(name, Encoding.UTF8.GetBytes(text))
+    {
+    }
 
     public string Name => name;
 
     public DateTimeOffset LastModified => DateTimeOffset.UnixEpoch;
 
-    public long Size => _content.Length;
+    public long Size => content.Length;
 
     public string ContentType => "application/json";
 
     public Stream OpenReadStream(long maxAllowedSize = 512000, CancellationToken cancellationToken = default) =>
         Size > maxAllowedSize
             ? throw new IOException($"{name} is larger than {maxAllowedSize} bytes.")
-            : new MemoryStream(_content, writable: false);
+            : new MemoryStream(content, writable: false);
 }

@@ -5,7 +5,7 @@ using AgentStudio.Core.Running.Events;
 using AgentStudio.Core.Running.Models;
 using AgentStudio.Core.Running.Models.Scripted;
 using AgentStudio.Core.Running.Tools.Mcp;
-using AgentStudio.Core.Serialization;
+using AgentStudio.Core.Validation;
 using AgentStudio.Running;
 
 namespace AgentStudio.Cli;
@@ -55,10 +55,10 @@ internal static class RunCommand
             return CliApp.InvalidInput;
         }
 
-        var loaded = DesignSerializer.Load(await File.ReadAllTextAsync(request.File.FullName, cancellationToken));
+        var loaded = await CliFiles.LoadDesignAsync(request.File, cancellationToken);
         if (!loaded.Succeeded)
         {
-            await WriteProblemsAsync(error, $"{request.File.Name} does not load", loaded.Problems);
+            await WriteProblemsAsync(error, $"{request.File.Name} does not load", DesignProblemLimits.Cap(loaded.Problems));
             return CliApp.InvalidInput;
         }
 
@@ -70,7 +70,7 @@ internal static class RunCommand
         var compiled = DesignCompiler.Compile(loaded.Design!, secrets: tools.Secrets, mcpTrust: tools.McpTrust);
         if (!compiled.Succeeded)
         {
-            await WriteProblemsAsync(error, $"{request.File.Name} has errors and cannot run", compiled.Problems.Where(p => p.IsError));
+            await WriteProblemsAsync(error, $"{request.File.Name} has errors and cannot run", DesignProblemLimits.Cap([.. compiled.Problems.Where(p => p.IsError)]));
             return CliApp.InvalidInput;
         }
 
@@ -131,7 +131,7 @@ internal static class RunCommand
         return request.Model is { } model ? new ModelOverrideProvider(catalog, model) : catalog;
     }
 
-    private static async Task WriteProblemsAsync(TextWriter error, string headline, IEnumerable<Core.Validation.DesignProblem> problems)
+    private static async Task WriteProblemsAsync(TextWriter error, string headline, IEnumerable<DesignProblem> problems)
     {
         await error.WriteLineAsync($"error: {headline}:");
         foreach (var problem in problems)

@@ -24,12 +24,12 @@ internal static class ValidateCommand
             return CliApp.InvalidInput;
         }
 
-        var loaded = DesignSerializer.Load(await File.ReadAllTextAsync(file.FullName, cancellationToken));
+        var loaded = await CliFiles.LoadDesignAsync(file, cancellationToken);
         var problems = loaded.Design is { } design && loaded.Succeeded
             ? [.. loaded.Problems, .. DesignValidator.Validate(design)]
             : loaded.Problems;
 
-        foreach (var problem in problems)
+        foreach (var problem in DesignProblemLimits.Cap(problems))
         {
             await output.WriteLineAsync(problem.ToString());
         }

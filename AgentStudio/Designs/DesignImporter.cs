@@ -9,7 +9,7 @@ namespace AgentStudio.Designs;
 /// <summary>What an imported file would become: its design when it loads, and every problem found.</summary>
 /// <param name="FileName">The file's name, for messages and the revision's reason.</param>
 /// <param name="Design">The design, or null when the file does not load.</param>
-/// <param name="Problems">Loading problems, or (when it loads) validation problems.</param>
+/// <param name="Problems">Loading problems, or (when it loads) loading warnings and validation problems; at most <see cref="DesignProblemLimits.DefaultPerCode"/> of each code, then a count of the rest.</param>
 public sealed record ImportPreview(string FileName, DesignDocument? Design, IReadOnlyList<DesignProblem> Problems)
 {
     /// <summary>The file loaded; it can be saved (perhaps after the user accepts validation errors).</summary>
@@ -29,18 +29,23 @@ public sealed class DesignImporter(IDesignStore store)
     public const long MaxFileBytes = DesignSerializer.MaxFileBytes;
 
     /// <summary>Reads and checks a file's text without saving anything.</summary>
-    public static ImportPreview Preview(string fileName, string text)
+    public static ImportPreview Preview(string fileName, string text) => Preview(fileName, DesignSerializer.Load(text));
+
+    // The list is for reading: a few of each kind of problem, and how many more there are.
+    private static ImportPreview Preview(string fileName, DesignLoadResult loaded)
     {
-        var loaded = DesignSerializer.Load(text);
         if (!loaded.Succeeded || loaded.Design is null)
         {
-            return new ImportPreview(fileName, null, loaded.Problems);
+            return new ImportPreview(fileName, null, DesignProblemLimits.Cap(loaded.Problems));
         }
 
-        return new ImportPreview(fileName, loaded.Design, [.. loaded.Problems, .. DesignValidator.Validate(loaded.Design)]);
+        return new ImportPreview(fileName, loaded.Design, DesignProblemLimits.Cap([.. loaded.Problems, .. DesignValidator.Validate(loaded.Design)]));
     }
 
-    /// <summary>Reads and checks a file the user picked in the browser; a file over the size limit is a problem, not read.</summary>
+    /// <summary>
+    /// Reads and checks a file the user picked in the browser; a file over the size limit is a problem, not read.
+    /// Its bytes go to <see cref="DesignSerializer.LoadAsync"/> as they are, so the browser gets the same answer as the command line.
+    /// </summary>
     public static async Task<ImportPreview> PreviewAsync(IBrowserFile file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -54,8 +59,7 @@ public sealed class DesignImporter(IDesignStore store)
         }
 
         await using var stream = file.OpenReadStream(MaxFileBytes, cancellationToken);
-        using var reader = new StreamReader(stream);
-        return Preview(file.Name, await reader.ReadToEndAsync(cancellationToken));
+        return Preview(file.Name, await DesignSerializer.LoadAsync(stream, cancellationToken));
     }
 
     /// <summary>Saves a loaded preview as a new design.</summary>

@@ -13,7 +13,7 @@ internal sealed class DesignRevisionEntity
 
     public required string Reason { get; set; }
 
-    /// <summary>The document as <c>DesignSerializer.Write</c> wrote it.</summary>
+    /// <summary>The document as <c>DesignSerializer.WriteCompact</c> wrote it (older revisions: <c>DesignSerializer.Write</c>).</summary>
     public required string Json { get; set; }
 
     public DateTimeOffset SavedAt { get; set; }

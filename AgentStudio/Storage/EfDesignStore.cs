@@ -164,7 +164,7 @@ internal sealed class EfDesignStore(IDbContextFactory<AgentStudioDbContext> cont
             .Where(r => r.DesignId == id && r.Revision == revision)
             .Select(r => r.Json)
             .SingleOrDefaultAsync(cancellationToken) ?? throw new DesignNotFoundException(id, revision);
-        var loaded = DesignSerializer.Load(json);
+        var loaded = DesignSerializer.LoadStored(json);
         return loaded.Design ?? throw new InvalidDataException(
             $"Revision {revision} of design {id} is stored but no longer loads: {string.Join("; ", loaded.Problems)}");
     }
@@ -184,7 +184,8 @@ internal sealed class EfDesignStore(IDbContextFactory<AgentStudioDbContext> cont
         Revision = revision,
         Name = document.Name,
         Reason = reason,
-        Json = DesignSerializer.Write(document),
+        // Compact real UTF-8: the smallest text, and read back without the user-file size limit (see ReadRevisionAsync).
+        Json = DesignSerializer.WriteCompact(document),
         SavedAt = now,
     };
 

@@ -172,6 +172,8 @@ public sealed class DesignLoadProblemTests
             ProblemCodes.MalformedJson, ProblemCodes.FileTooLarge, ProblemCodes.NestedTooDeeply, ProblemCodes.NotAnObject,
             ProblemCodes.NotADesignFile, ProblemCodes.InvalidVersion, ProblemCodes.NewerVersion, ProblemCodes.MissingProperty,
             ProblemCodes.WrongType, ProblemCodes.UnknownKind, ProblemCodes.InvalidValue, ProblemCodes.DuplicateId,
+            // Tested in DesignTextProblemTests.
+            ProblemCodes.InvalidUtf8, ProblemCodes.LoneSurrogate, ProblemCodes.DuplicateProperty,
         };
 
         // AS0099 is the serializer's last line of defence: the structure check leaves nothing for it to catch.

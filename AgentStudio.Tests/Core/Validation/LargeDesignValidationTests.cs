@@ -36,6 +36,7 @@ public sealed class LargeDesignValidationTests
 
         var cycle = Assert.Single(problems, p => p.Code == ProblemCodes.AgentToolCycle);
         Assert.StartsWith("Agents call each other as tools in a cycle (Agent0 → Agent1 → ", cycle.Message, StringComparison.Ordinal);
+        Assert.Contains("→ Agent7 → … → Agent0) of 20,000 agents", cycle.Message, StringComparison.Ordinal);
     }
 
     private static bool InSubtree(int node, int root)
