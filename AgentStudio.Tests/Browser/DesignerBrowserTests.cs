@@ -77,7 +77,10 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
         await page.GetByTestId("diagram-canvas").HoverAsync(new() { Position = new() { X = 30, Y = 30 } });
         await page.Mouse.WheelAsync(0, -200);
         var zoom = await page.GetByTestId("diagram-canvas").GetAttributeAsync("data-zoom");
-        await page.WaitForTimeoutAsync(500);
+        // The view is written to local storage shortly after the last change; reload only once it holds this zoom.
+        await page.WaitForFunctionAsync(
+            "zoom => Object.keys(localStorage).some(k => k.startsWith('agentstudio-view-') && Number(JSON.parse(localStorage.getItem(k)).zoom).toFixed(2) === zoom)",
+            zoom);
 
         await page.ReloadAsync();
         await page.WaitForSelectorAsync("body[data-circuit='ready']");
