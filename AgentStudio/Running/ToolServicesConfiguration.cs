@@ -15,10 +15,12 @@ internal static class ToolServicesConfiguration
     {
         var defaults = new OutboundHttpOptions();
         var section = configuration.GetSection(Section);
+        // Read once: the masker runs on every streamed chunk, and configuration does not change during a run.
+        IReadOnlyList<string?> configured = [.. KnownSecrets.FromConfiguration(configuration)];
         return new ToolServices
         {
             Secrets = new ConfigurationSecretResolver(configuration),
-            Masker = new SecretMasker(() => KnownSecrets.FromConfiguration(configuration)),
+            Masker = new SecretMasker(() => configured),
             OutboundHttp = new OutboundHttpOptions
             {
                 AllowPrivateNetworks = section.GetValue(nameof(OutboundHttpOptions.AllowPrivateNetworks), defaults.AllowPrivateNetworks),
