@@ -1,4 +1,6 @@
+using AgentStudio.Core.Designs;
 using AgentStudio.Core.Templates;
+using AgentStudio.Designer;
 using AgentStudio.Diagram;
 using Bunit;
 using MudBlazor.Services;
@@ -69,21 +71,22 @@ public sealed class DiagramCanvasTests : IAsyncDisposable
     [Fact]
     public async Task BrowserGestures_BecomeIntents()
     {
-        (string, double, double)? moved = null;
-        (bool, string, string)? connected = null;
-        string? command = null;
-        var cut = Render(p => p
-            .Add(x => x.OnMove, m => moved = m)
-            .Add(x => x.OnConnect, c => connected = c)
-            .Add(x => x.OnCommand, c => command = c));
+        var intents = new List<DesignerIntent>();
+        var cut = Render(p => p.Add(x => x.OnIntent, intents.Add));
 
         await cut.InvokeAsync(() => cut.Instance.CommitMove("billing", 10, 20));
         await cut.InvokeAsync(() => cut.Instance.CommitConnect(true, "triage", "technical"));
         await cut.InvokeAsync(() => cut.Instance.Undo());
+        await cut.InvokeAsync(() => cut.Instance.CommitAdd("tool:http", 5, 6));
 
-        Assert.Equal(("billing", 10d, 20d), moved);
-        Assert.Equal((true, "triage", "technical"), connected);
-        Assert.Equal("undo", command);
+        Assert.Equal(
+            [
+                new DesignerIntent.MoveNode("billing", new CanvasPosition(10, 20)),
+                new DesignerIntent.Connect(true, "triage", "technical"),
+                new DesignerIntent.Undo(),
+                new DesignerIntent.AddTool(ToolKinds.Http, new CanvasPosition(5, 6)),
+            ],
+            intents);
     }
 
     public ValueTask DisposeAsync() => _context.DisposeAsync();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using AgentStudio.Components.Pages.Designer;
 using AgentStudio.Core.Designs;
 using AgentStudio.Core.Templates;
+using AgentStudio.Designer;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using MudBlazor.Services;
@@ -12,7 +13,7 @@ namespace AgentStudio.Tests.Components;
 public sealed class PropertyPanelTests : IAsyncDisposable
 {
     private readonly BunitContext _context = new();
-    private readonly List<(string Description, Func<DesignDocument, DesignDocument> Change)> _edits = [];
+    private readonly List<DesignEdit> _edits = [];
     private readonly DesignDocument _design = DesignTemplates.Find("research-manager")!.Design;
 
     public PropertyPanelTests()
@@ -25,7 +26,7 @@ public sealed class PropertyPanelTests : IAsyncDisposable
     private IRenderedComponent<PropertyPanel> Render(string? selected) => _context.Render<PropertyPanel>(p => p
         .Add(x => x.Design, _design)
         .Add(x => x.SelectedId, selected)
-        .Add(x => x.OnEdit, EventCallback.Factory.Create<(string, Func<DesignDocument, DesignDocument>)>(this, e => _edits.Add(e))));
+        .Add(x => x.OnEdit, EventCallback.Factory.Create<DesignEdit>(this, _edits.Add)));
 
     [Fact]
     public void NothingSelected_ExplainsHowToConnect()
@@ -42,7 +43,7 @@ public sealed class PropertyPanelTests : IAsyncDisposable
 
         cut.Find("input[data-testid=prop-name]").Input("Researcher");
 
-        var (description, change) = Assert.Single(_edits);
+        var (description, change) = DesignEditCommands.For(Assert.Single(_edits));
         Assert.Equal("Rename agent", description);
         var after = change(_design);
         Assert.Equal("Researcher", after.Agents.Single(a => a.Id == "research").Name);
@@ -86,7 +87,7 @@ public sealed class PropertyPanelTests : IAsyncDisposable
 
         cut.Find("textarea[data-testid=prop-output-schema]").Change("""{ "type": "object", "properties": { "summary": { "type": "string" } } }""");
 
-        var (_, change) = Assert.Single(_edits);
+        var (_, change) = DesignEditCommands.For(Assert.Single(_edits));
         var schema = change(_design).Agents.Single(a => a.Id == "analysis").OutputSchema!.Value;
         Assert.Equal(JsonValueKind.Object, schema.GetProperty("properties").GetProperty("summary").ValueKind);
     }
@@ -99,11 +100,11 @@ public sealed class PropertyPanelTests : IAsyncDisposable
         var cut = _context.Render<PropertyPanel>(p => p
             .Add(x => x.Design, support)
             .Add(x => x.SelectedId, handoff.Id)
-            .Add(x => x.OnEdit, EventCallback.Factory.Create<(string, Func<DesignDocument, DesignDocument>)>(this, e => _edits.Add(e))));
+            .Add(x => x.OnEdit, EventCallback.Factory.Create<DesignEdit>(this, _edits.Add)));
 
         cut.Find("textarea[data-testid=prop-edge-description]").Input("Anything about money");
 
-        Assert.Equal("Anything about money", Assert.Single(_edits).Change(support).Edges.Single(e => e.Id == handoff.Id).Description);
+        Assert.Equal("Anything about money", DesignEditCommands.For(Assert.Single(_edits)).Apply(support).Edges.Single(e => e.Id == handoff.Id).Description);
     }
 
     public ValueTask DisposeAsync() => _context.DisposeAsync();

@@ -1,11 +1,13 @@
+using AgentStudio.Core.Designs;
+using AgentStudio.Designer;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
 namespace AgentStudio.Diagram;
 
 /// <summary>
-/// Draws nodes and links and turns the browser's finished gestures into intents (move, connect, add, select,
-/// delete, undo, redo). It holds no document: the page owns the <see cref="DesignEditor"/>.
+/// Draws nodes and links and turns the browser's finished gestures into <see cref="DesignerIntent"/>s (move,
+/// connect, add, select, delete, undo, redo). It holds no document: the page's <see cref="DesignerSession"/> does.
 /// </summary>
 public sealed partial class DiagramCanvas : IAsyncDisposable
 {
@@ -14,8 +16,9 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     private IJSObjectReference? _handle;
     private DotNetObjectReference<DiagramCanvas>? _self;
     private Dictionary<string, DiagramNode> _nodesById = [];
+    // Cancelled when the canvas leaves the page: calls into its browser half that are still waiting end then.
+    private readonly CancellationTokenSource _lifetime = new();
     private bool _attached;
-    private bool _disposed;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -48,50 +51,30 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     [Parameter]
     public IReadOnlySet<string> ActiveIds { get; set; } = new HashSet<string>();
 
-    /// <summary>A node was dragged to a new position (id, x, y), once, on release.</summary>
+    /// <summary>
+    /// What the browser's finished gestures and keys ask for: moves, connections, drops from the palette, selection,
+    /// delete, undo, redo, select-all, duplicate and paste, each a <see cref="DesignerIntent"/>. A read-only canvas
+    /// raises only selection intents.
+    /// </summary>
     [Parameter]
-    public EventCallback<(string Id, double X, double Y)> OnMove { get; set; }
-
-    /// <summary>A link was drawn from a port to a node (handoff?, from, to).</summary>
-    [Parameter]
-    public EventCallback<(bool Handoff, string From, string To)> OnConnect { get; set; }
-
-    /// <summary>A palette item was dropped (kind, x, y in canvas units).</summary>
-    [Parameter]
-    public EventCallback<(string Kind, double X, double Y)> OnAdd { get; set; }
-
-    /// <summary>An element was clicked (id, add to selection?); null id clears the selection.</summary>
-    [Parameter]
-    public EventCallback<(string? Id, bool Additive)> OnSelect { get; set; }
-
-    /// <summary>Several nodes were dragged together: their new positions, once, on release.</summary>
-    [Parameter]
-    public EventCallback<IReadOnlyList<(string Id, double X, double Y)>> OnMoveMany { get; set; }
-
-    /// <summary>A marquee selected these ids.</summary>
-    [Parameter]
-    public EventCallback<IReadOnlyList<string>> OnSelectMany { get; set; }
+    public EventCallback<DesignerIntent> OnIntent { get; set; }
 
     /// <summary>Ctrl+C: returns the selection as clipboard JSON (or null).</summary>
     [Parameter]
     public Func<string?>? OnCopy { get; set; }
 
-    /// <summary>Ctrl+V with clipboard JSON.</summary>
-    [Parameter]
-    public EventCallback<string> OnPaste { get; set; }
-
-    /// <summary>A keyboard command: delete, undo, redo, select-all, duplicate.</summary>
-    [Parameter]
-    public EventCallback<string> OnCommand { get; set; }
-
     /// <summary>Fits every node into view.</summary>
-    public ValueTask FitAsync() => _handle?.InvokeVoidAsync("fit") ?? ValueTask.CompletedTask;
+    public ValueTask FitAsync() => CallAsync("fit");
 
     /// <summary>Zooms around the centre by a factor.</summary>
-    public ValueTask ZoomAsync(double factor) => _handle?.InvokeVoidAsync("zoomBy", factor) ?? ValueTask.CompletedTask;
+    public ValueTask ZoomAsync(double factor) => CallAsync("zoomBy", factor);
 
     /// <summary>Scrolls a node to the centre.</summary>
-    public ValueTask CenterOnAsync(string id) => _handle?.InvokeVoidAsync("centerOn", id) ?? ValueTask.CompletedTask;
+    public ValueTask CenterOnAsync(string id) => CallAsync("centerOn", id);
+
+    // Before the browser half is attached, or after the canvas left the page, there is nothing to move.
+    private ValueTask CallAsync(string function, params object?[] args) =>
+        _handle is null || _lifetime.IsCancellationRequested ? ValueTask.CompletedTask : _handle.InvokeVoidAsync(function, _lifetime.Token, args);
 
     private (double X, double Y, double Width, double Height) MinimapBounds()
     {
@@ -115,21 +98,21 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
         }
 
         // Only after the first interactive render: during prerendering there is no browser to talk to.
-        _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/diagram/index.js");
-        _self = DotNetObjectReference.Create(this);
+        var token = _lifetime.Token;
         try
         {
-            _handle = await _module.InvokeAsync<IJSObjectReference>("attach", _root, _self, new { readOnly = ReadOnly, viewKey = ViewKey });
+            _module = await JS.InvokeAsync<IJSObjectReference>("import", token, "./js/diagram/index.js");
+            _self = DotNetObjectReference.Create(this);
+            _handle = await _module.InvokeAsync<IJSObjectReference>("attach", token, _root, _self, new { readOnly = ReadOnly, viewKey = ViewKey });
+            if (Nodes.Count > 0 && !await _handle.InvokeAsync<bool>("hasRestoredView", token))
+            {
+                await FitAsync();
+            }
         }
-        catch (JSException) when (_disposed)
+        catch (Exception e) when (token.IsCancellationRequested && e is JSException or OperationCanceledException)
         {
             // The canvas left the page while its browser half was being attached: nothing to attach to.
             return;
-        }
-
-        if (Nodes.Count > 0 && !await _handle.InvokeAsync<bool>("hasRestoredView"))
-        {
-            await FitAsync();
         }
 
         _attached = true;
@@ -138,21 +121,23 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
 
     /// <summary>Called by the browser when a node drag ends.</summary>
     [JSInvokable]
-    public Task CommitMove(string id, double x, double y) => OnMove.InvokeAsync((id, x, y));
+    public Task CommitMove(string id, double x, double y) => RaiseAsync(new DesignerIntent.MoveNode(id, new CanvasPosition(x, y)));
 
     /// <summary>Called by the browser when a drag of several selected nodes ends.</summary>
     [JSInvokable]
     public Task CommitMoveMany(string positionsJson)
     {
-        var positions = System.Text.Json.JsonDocument.Parse(positionsJson).RootElement.EnumerateArray()
-            .Select(p => (p.GetProperty("id").GetString()!, p.GetProperty("x").GetDouble(), p.GetProperty("y").GetDouble()))
-            .ToList();
-        return OnMoveMany.InvokeAsync(positions);
+        using var document = System.Text.Json.JsonDocument.Parse(positionsJson);
+        var positions = document.RootElement.EnumerateArray().ToDictionary(
+            p => p.GetProperty("id").GetString()!,
+            p => new CanvasPosition(p.GetProperty("x").GetDouble(), p.GetProperty("y").GetDouble()),
+            StringComparer.Ordinal);
+        return RaiseAsync(new DesignerIntent.MoveNodes(positions));
     }
 
     /// <summary>Called by the browser when a marquee (Shift+drag on the canvas) ends.</summary>
     [JSInvokable]
-    public Task SelectMany(string[] ids) => OnSelectMany.InvokeAsync(ids);
+    public Task SelectMany(string[] ids) => RaiseAsync(new DesignerIntent.SelectMany(ids));
 
     /// <summary>Ctrl+C: the selection as clipboard JSON, which the browser keeps in local storage.</summary>
     [JSInvokable]
@@ -160,48 +145,51 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
 
     /// <summary>Ctrl+V: the browser's clipboard JSON.</summary>
     [JSInvokable]
-    public Task Paste(string json) => OnPaste.InvokeAsync(json);
+    public Task Paste(string json) => RaiseAsync(new DesignerIntent.Paste(json));
 
     /// <summary>Ctrl+D.</summary>
     [JSInvokable]
-    public Task DuplicateSelection() => OnCommand.InvokeAsync("duplicate");
+    public Task DuplicateSelection() => RaiseAsync(new DesignerIntent.DuplicateSelection());
 
     /// <summary>Called by the browser when a link is dropped on a node.</summary>
     [JSInvokable]
-    public Task CommitConnect(bool handoff, string from, string to) => OnConnect.InvokeAsync((handoff, from, to));
+    public Task CommitConnect(bool handoff, string from, string to) => RaiseAsync(new DesignerIntent.Connect(handoff, from, to));
 
-    /// <summary>Called by the browser when a palette item is dropped.</summary>
+    /// <summary>Called by the browser when a palette item is dropped; <paramref name="kind"/> is the item's <c>data-palette</c> key.</summary>
     [JSInvokable]
-    public Task CommitAdd(string kind, double x, double y) => OnAdd.InvokeAsync((kind, x, y));
+    public Task CommitAdd(string kind, double x, double y) =>
+        PaletteKeys.ToIntent(kind, new CanvasPosition(x, y)) is { } add ? RaiseAsync(add) : Task.CompletedTask;
 
     /// <summary>Called by the browser when a node or link is clicked.</summary>
     [JSInvokable]
-    public Task SelectElement(string id, bool additive) => OnSelect.InvokeAsync((id, additive));
+    public Task SelectElement(string id, bool additive) => RaiseAsync(new DesignerIntent.Select(id, additive));
 
     /// <summary>Called by the browser when the empty canvas is clicked.</summary>
     [JSInvokable]
-    public Task ClearSelection() => OnSelect.InvokeAsync((null, false));
+    public Task ClearSelection() => RaiseAsync(new DesignerIntent.ClearSelection());
 
     /// <summary>Delete or Backspace.</summary>
     [JSInvokable]
-    public Task DeleteSelection() => OnCommand.InvokeAsync("delete");
+    public Task DeleteSelection() => RaiseAsync(new DesignerIntent.DeleteSelection());
 
     /// <summary>Ctrl+Z.</summary>
     [JSInvokable]
-    public Task Undo() => OnCommand.InvokeAsync("undo");
+    public Task Undo() => RaiseAsync(new DesignerIntent.Undo());
 
     /// <summary>Ctrl+Y or Ctrl+Shift+Z.</summary>
     [JSInvokable]
-    public Task Redo() => OnCommand.InvokeAsync("redo");
+    public Task Redo() => RaiseAsync(new DesignerIntent.Redo());
 
     /// <summary>Ctrl+A.</summary>
     [JSInvokable]
-    public Task SelectAll() => OnCommand.InvokeAsync("select-all");
+    public Task SelectAll() => RaiseAsync(new DesignerIntent.SelectAll());
+
+    private Task RaiseAsync(DesignerIntent intent) => OnIntent.InvokeAsync(intent);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        _disposed = true;
+        await _lifetime.CancelAsync();
         try
         {
             if (_handle is not null)
@@ -221,5 +209,6 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
         }
 
         _self?.Dispose();
+        _lifetime.Dispose();
     }
 }

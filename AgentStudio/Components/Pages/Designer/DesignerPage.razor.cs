@@ -1,29 +1,27 @@
-using AgentStudio.Core.Designs;
 using AgentStudio.Core.Validation;
+using AgentStudio.Designer;
 using AgentStudio.Designs;
 using AgentStudio.Diagram;
 using AgentStudio.Storage;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Components.Routing;
 using MudBlazor;
 
 namespace AgentStudio.Components.Pages.Designer;
 
 /// <summary>
-/// The designer of one stored design: palette, canvas, properties and problems. Every edit is a command on the
-/// <see cref="DesignEditor"/> (undoable), saved by <see cref="DesignAutosave"/> as a revision after a short debounce.
+/// The designer of one stored design: palette, canvas, properties and problems. It renders a
+/// <see cref="DesignerSession"/> and forwards every intent to it; what remains here is what needs the browser:
+/// dialogs, snackbars, navigation and the canvas's view (fit, zoom, centre).
 /// </summary>
 public sealed partial class DesignerPage
 {
-    private DesignEditor? _editor;
-    private DesignAutosave? _autosave;
+    // Cancelled when the page goes away: a load or store call still running then has nobody to show its result to.
+    private readonly CancellationTokenSource _lifetime = new();
+    private DesignerSession? _session;
     private DiagramCanvas? _canvas;
-    private IReadOnlyList<DiagramNode> _nodes = [];
-    private IReadOnlyList<DiagramLink> _links = [];
-    private IReadOnlyList<DesignProblem> _problems = [];
-    private IReadOnlySet<string> _problemIds = new HashSet<string>();
     private bool _notFound;
-    private string? _message;
 
     /// <summary>The design's id.</summary>
     [Parameter]
@@ -47,203 +45,83 @@ public sealed partial class DesignerPage
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
-        if (_autosave is not null)
+        if (_session?.DesignId == Id)
         {
-            // Another design in the same page (after "save mine as a copy"): the previous one saves what it holds first.
-            await _autosave.DisposeAsync();
-        }
-
-        var stored = await Store.GetAsync(Id);
-        if (stored is null || stored.DeletedAt is not null)
-        {
-            _notFound = true;
             return;
         }
 
-        _editor = new DesignEditor(stored.Document);
-        _editor.Changed += OnDesignChanged;
-        _autosave = new DesignAutosave(Store, Id, stored.Revision, Time);
-        _autosave.StateChanged += () => _ = InvokeAsync(StateHasChanged);
-        Project();
-    }
-
-    private void OnDesignChanged(string description)
-    {
-        _autosave!.Schedule(_editor!.Design, description);
-        Project();
-    }
-
-    private void Project()
-    {
-        (_nodes, _links) = DiagramProjection.Project(_editor!.Design);
-        _problems = [.. DesignValidator.Validate(_editor.Design).OrderBy(p => p.IsError ? 0 : 1)];
-        _problemIds = _problems.Where(p => p.NodeId is not null).Select(p => p.NodeId!).ToHashSet(StringComparer.Ordinal);
-    }
-
-    private Task MoveAsync((string Id, double X, double Y) move)
-    {
-        _editor!.Execute("Move", d => DesignCommands.Move(d, new Dictionary<string, CanvasPosition> { [move.Id] = new(move.X, move.Y) }));
-        return Task.CompletedTask;
-    }
-
-    private Task MoveManyAsync(IReadOnlyList<(string Id, double X, double Y)> moves)
-    {
-        _editor!.Execute($"Move {moves.Count} items", d => DesignCommands.Move(d, moves.ToDictionary(m => m.Id, m => new CanvasPosition(m.X, m.Y), StringComparer.Ordinal)));
-        return Task.CompletedTask;
-    }
-
-    private Task SelectManyAsync(IReadOnlyList<string> ids)
-    {
-        _editor!.Select(ids);
-        return Task.CompletedTask;
-    }
-
-    private string? CopySelection() => DesignClipboard.Copy(_editor!.Design, _editor.Selection);
-
-    private Task PasteAsync(string json)
-    {
-        IReadOnlyList<string> pasted = [];
-        _editor!.Execute("Paste", d =>
+        // Another design in the same page (after "save mine as a copy"): the previous one saves what it holds first.
+        await CloseSessionAsync();
+        _session = await DesignerSession.OpenAsync(Store, Id, Time, _lifetime.Token);
+        _notFound = _session is null;
+        if (_session is not null)
         {
-            var (next, ids) = DesignClipboard.Paste(d, json);
-            pasted = ids;
-            return next;
-        });
-        _editor.Select(pasted);
-        return Task.CompletedTask;
-    }
-
-    private Task ConnectAsync((bool Handoff, string From, string To) connect)
-    {
-        if (ConnectionRules.Refusal(_editor!.Design, connect.Handoff, connect.From, connect.To) is { } reason)
-        {
-            _message = reason;
-            Snackbar.Add(reason, Severity.Warning);
-            return Task.CompletedTask;
+            _session.Changed += OnSessionChanged;
+            _session.Refused += OnRefused;
         }
-
-        string? edgeId = null;
-        _editor.Execute(connect.Handoff ? "Add handoff" : "Add tool edge", d =>
-        {
-            var (next, id) = DesignCommands.Connect(d, connect.Handoff, connect.From, connect.To);
-            edgeId = id;
-            return next;
-        });
-        _editor.Select([edgeId!]);
-        return Task.CompletedTask;
     }
 
-    private Task AddAsync((string Kind, double X, double Y) add)
+    private void Execute(DesignerIntent intent) => _session!.Execute(intent);
+
+    // Raised on the render thread for intents, and on the thread pool when a save changes the save state.
+    private void OnSessionChanged() => _ = RenderAsync();
+
+    private async Task RenderAsync()
     {
-        var at = new CanvasPosition(add.X, add.Y);
-        string? id = null;
-        _editor!.Execute($"Add {add.Kind.Replace("tool:", "", StringComparison.Ordinal)}", d =>
+        try
         {
-            var (next, newId) = add.Kind switch
-            {
-                "agent" => DesignCommands.AddAgent(d, at),
-                "note" => DesignCommands.AddNote(d, at),
-                var k when k.StartsWith("tool:", StringComparison.Ordinal) => DesignCommands.AddTool(d, k["tool:".Length..], at),
-                _ => (d, ""),
-            };
-            id = newId;
-            return next;
-        });
-        if (!string.IsNullOrEmpty(id))
-        {
-            _editor.Select([id]);
+            await InvokeAsync(StateHasChanged);
         }
-
-        return Task.CompletedTask;
-    }
-
-    private Task AddAtFreeSpotAsync(string kind)
-    {
-        var right = _nodes.Count == 0 ? 40 : _nodes.Max(n => n.X) + 300;
-        return AddAsync((kind, right, 40));
-    }
-
-    private Task SelectAsync((string? Id, bool Additive) select)
-    {
-        if (select.Id is null)
+#pragma warning disable CA1031 // Handed to the renderer, which reports it as the component's error.
+        catch (Exception e)
+#pragma warning restore CA1031
         {
-            _editor!.Select([]);
+            await DispatchExceptionAsync(e);
         }
-        else if (select.Additive)
-        {
-            _editor!.Select(_editor.Selection.Contains(select.Id) ? _editor.Selection.Where(s => s != select.Id) : [.. _editor.Selection, select.Id]);
-        }
-        else
-        {
-            _editor!.Select([select.Id]);
-        }
-
-        return Task.CompletedTask;
     }
 
-    private Task CommandAsync(string command)
-    {
-        switch (command)
-        {
-            case "delete" when _editor!.Selection.Count > 0:
-                var ids = _editor.Selection.ToHashSet(StringComparer.Ordinal);
-                _editor.Execute(ids.Count == 1 ? "Delete" : $"Delete {ids.Count} items", d => DesignCommands.Delete(d, ids));
-                break;
-            case "undo":
-                _editor!.Undo();
-                break;
-            case "redo":
-                _editor!.Redo();
-                break;
-            case "duplicate" when DesignClipboard.Copy(_editor!.Design, _editor.Selection) is { } copied:
-                return PasteAsync(copied);
-            case "select-all":
-                _editor!.Select(_nodes.Select(n => n.Id));
-                break;
-        }
+    private void OnRefused(string reason) => Snackbar.Add(reason, Severity.Warning);
 
-        return Task.CompletedTask;
-    }
+    private Task ZoomOutAsync() => _canvas!.ZoomAsync(1 / 1.2).AsTask();
 
-    private Task EditAsync((string Description, Func<DesignDocument, DesignDocument> Change) edit)
-    {
-        // Fields send every keystroke; one field's typing on one element is one undo step.
-        var target = _editor!.Selection.Count == 1 ? _editor.Selection.First() : "";
-        _editor.Execute(edit.Description, edit.Change, mergeKey: $"{target}\n{edit.Description}");
-        return Task.CompletedTask;
-    }
+    private Task ZoomInAsync() => _canvas!.ZoomAsync(1.2).AsTask();
 
-    private async Task ArrangeAsync()
+    private Task FitAsync() => _canvas!.FitAsync().AsTask();
+
+    // The canvas fits what it has drawn, so it draws the new layout first.
+    private async Task FitAfterRenderAsync()
     {
-        _editor!.Execute("Auto-layout", DesignCommands.ArrangeAll);
         StateHasChanged();
         await Task.Yield();
         await _canvas!.FitAsync();
+    }
+
+    private Task ArrangeAsync()
+    {
+        Execute(new DesignerIntent.ArrangeAll());
+        return FitAfterRenderAsync();
     }
 
     private async Task PickProblemAsync(DesignProblem problem)
     {
         if (problem.NodeId is { } id)
         {
-            _editor!.Select([id]);
+            Execute(new DesignerIntent.Select(id));
             await _canvas!.CenterOnAsync(id);
         }
     }
 
     private async Task ShowHistoryAsync()
     {
-        await _autosave!.FlushAsync();
-        var parameters = new DialogParameters<Pages.Designs.HistoryDialog> { { d => d.DesignId, Id }, { d => d.DesignName, _editor!.Design.Name } };
-        var dialog = await Dialogs.ShowAsync<Pages.Designs.HistoryDialog>($"History of {_editor.Design.Name}", parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
+        var session = _session!;
+        await session.FlushAsync();
+        var parameters = new DialogParameters<Pages.Designs.HistoryDialog> { { d => d.DesignId, Id }, { d => d.DesignName, session.Design.Name } };
+        var dialog = await Dialogs.ShowAsync<Pages.Designs.HistoryDialog>($"History of {session.Design.Name}", parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
         await dialog.Result;
-        if ((await Store.GetAsync(Id))?.Revision != _autosave.BaseRevision)
-        {
-            // A revision was restored: show it (restoring saved it as the newest revision).
-            await ReloadLatestAsync();
-        }
+        await session.ReloadIfRestoredAsync(_lifetime.Token);
     }
 
-    private async Task ImportAsync(Microsoft.AspNetCore.Components.Forms.InputFileChangeEventArgs e)
+    private async Task ImportAsync(InputFileChangeEventArgs e)
     {
         var preview = await DesignImporter.PreviewAsync(e.File);
         // Warnings show in the problems panel; a file that does not load, or has errors, asks first.
@@ -257,83 +135,69 @@ public sealed partial class DesignerPage
             }
         }
 
-        _editor!.Execute($"Import {preview.FileName}", _ => preview.Design!);
-        _editor.Select([]);
-        StateHasChanged();
-        await Task.Yield();
-        await _canvas!.FitAsync();
+        Execute(new DesignerIntent.Import(preview.Design!, preview.FileName));
+        await FitAfterRenderAsync();
     }
 
-    private async Task ReloadLatestAsync()
-    {
-        var latest = await Store.GetAsync(Id);
-        if (latest is null)
-        {
-            _notFound = true;
-            return;
-        }
-
-        _editor!.Changed -= OnDesignChanged;
-        _editor.Reset(latest.Document);
-        _editor.Changed += OnDesignChanged;
-        _autosave!.Resolved(latest.Revision);
-        Project();
-    }
+    private Task ReloadLatestAsync() => _session!.ReloadLatestAsync(_lifetime.Token);
 
     private async Task RestoreFromTrashAsync()
     {
-        try
+        var session = _session!;
+        if (await session.RestoreFromTrashAsync(_lifetime.Token))
         {
-            await Store.RestoreDeletedAsync(Id);
+            Snackbar.Add($"Restored {session.Design.Name} from the trash", Severity.Success);
         }
-        catch (DesignNotFoundException)
-        {
-            _notFound = true;
-            return;
-        }
-
-        Snackbar.Add($"Restored {_editor!.Design.Name} from the trash", Severity.Success);
-        await _autosave!.ResumeAsync();
     }
 
     private async Task SaveCopyAsync()
     {
-        var mine = _autosave!.Unsaved ?? _editor!.Design;
-        var copy = await Store.CreateAsync(mine with { Name = $"{mine.Name} (my copy)" }, "Saved as a copy after a conflict");
-        Navigation.NavigateTo($"designs/{copy.Id}", forceLoad: false);
+        var copy = await _session!.SaveCopyAsync(_lifetime.Token);
+        Navigation.NavigateTo($"designs/{copy}", forceLoad: false);
     }
 
     private async Task FlushBeforeLeavingAsync(LocationChangingContext context)
     {
-        if (_autosave is { HasUnsavedChanges: true } autosave)
+        if (_session is { HasUnsavedChanges: true } session)
         {
-            await autosave.FlushAsync();
+            await session.FlushAsync();
         }
     }
 
-    private string SaveText => _autosave!.State switch
+    private string SaveText => _session!.SaveState switch
     {
-        SaveState.Saved => $"Saved · revision {_autosave.BaseRevision}",
+        SaveState.Saved => $"Saved · revision {_session.BaseRevision}",
         SaveState.Pending => "Unsaved changes",
         SaveState.Saving => "Saving…",
         SaveState.Conflict => "Not saved: conflict",
         SaveState.Trashed => "Not saved: in the trash",
-        _ => _autosave.Message ?? "Not saved",
+        _ => _session.SaveMessage ?? "Not saved",
     };
 
-    private Color SaveColor => _autosave!.State switch
+    private Color SaveColor => _session!.SaveState switch
     {
         SaveState.Saved => Color.Success,
         SaveState.Conflict or SaveState.Failed or SaveState.Trashed => Color.Error,
         _ => Color.Default,
     };
 
+    private async Task CloseSessionAsync()
+    {
+        if (_session is { } session)
+        {
+            _session = null;
+            session.Changed -= OnSessionChanged;
+            session.Refused -= OnRefused;
+            await session.DisposeAsync();
+        }
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (_autosave is not null)
-        {
-            await _autosave.DisposeAsync();
-        }
+        await _lifetime.CancelAsync();
+        // The session's last save is not cancelled: leaving the page must not lose the last edit.
+        await CloseSessionAsync();
+        _lifetime.Dispose();
     }
 }

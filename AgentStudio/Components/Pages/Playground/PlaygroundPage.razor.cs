@@ -5,6 +5,7 @@ using AgentStudio.Core.Running.Models;
 using AgentStudio.Core.Running.Tools;
 using AgentStudio.Core.Running.Tracing;
 using AgentStudio.Core.Validation;
+using AgentStudio.Designer;
 using AgentStudio.Diagram;
 using AgentStudio.Playground;
 using AgentStudio.Running;
@@ -216,11 +217,13 @@ public sealed partial class PlaygroundPage
         _selected = nodeId is null ? new HashSet<string>() : new HashSet<string> { nodeId };
     }
 
-    private Task SelectNodeAsync((string? Id, bool Additive) select)
+    // The playground's canvas is read-only: of its intents, only a click selects (and only one node).
+    private void SelectNode(DesignerIntent intent) => _selected = intent switch
     {
-        _selected = select.Id is null ? new HashSet<string>() : new HashSet<string> { select.Id };
-        return Task.CompletedTask;
-    }
+        DesignerIntent.Select select => new HashSet<string> { select.Id },
+        DesignerIntent.ClearSelection => new HashSet<string>(),
+        _ => _selected,
+    };
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
