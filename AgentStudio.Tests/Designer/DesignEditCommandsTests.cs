@@ -52,8 +52,8 @@ public sealed class DesignEditCommandsTests
     [Fact]
     public void AnEditForAnotherKindOfTool_LeavesTheToolAsItIs()
     {
-        Assert.Equal(Design, Apply(new SetHttpUrl("mock", "https://elsewhere")));
-        Assert.Equal(Design, Apply(new SetMockResponse("http", "text")));
+        Assert.Equal(Design.Tools, Apply(new SetHttpUrl("mock", "https://elsewhere")).Tools);
+        Assert.Equal(Design.Tools, Apply(new SetMockResponse("http", "text")).Tools);
     }
 
     [Fact]

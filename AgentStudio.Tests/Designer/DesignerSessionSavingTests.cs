@@ -1,6 +1,7 @@
 using AgentStudio.Core.Designs;
 using AgentStudio.Designer;
 using AgentStudio.Designs;
+using AgentStudio.Storage;
 using AgentStudio.Tests.Fakes;
 using AgentStudio.Tests.Support;
 

@@ -1,4 +1,5 @@
 using AgentStudio.Core.Designs;
+using AgentStudio.Core.Templates;
 using AgentStudio.Core.Validation;
 using AgentStudio.Designer;
 using AgentStudio.Tests.Fakes;
@@ -84,10 +85,10 @@ public sealed class DesignerSessionTests : IAsyncDisposable
         session.Execute(new SetInstructions("agent-2", "Other"));
 
         session.Execute(new DesignerIntent.Undo());
-        Assert.Null(session.Design.Agents[1].Instructions);
+        Assert.Equal("", session.Design.Agents[1].Instructions);
         Assert.Equal("Hello", session.Design.Agents[0].Instructions);
         session.Execute(new DesignerIntent.Undo());
-        Assert.Null(session.Design.Agents[0].Instructions);
+        Assert.Equal("", session.Design.Agents[0].Instructions);
         Assert.Equal(2, session.Design.Agents.Count);
     }
 
@@ -238,7 +239,7 @@ public sealed class DesignerSessionTests : IAsyncDisposable
     {
         var session = await OpenAsync();
         session.Execute(new DesignerIntent.AddAgent());
-        var imported = Core.Templates.DesignTemplates.Find("customer-support")!.Design;
+        var imported = DesignTemplates.Find("customer-support")!.Design;
 
         session.Execute(new DesignerIntent.Import(imported, "support.json"));
         Assert.Equal(imported, session.Design);

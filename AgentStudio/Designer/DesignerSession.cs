@@ -273,7 +273,8 @@ public sealed class DesignerSession : IAsyncDisposable
         }
         else if (_editor.Selection.Contains(id))
         {
-            _editor.Select(_editor.Selection.Where(s => s != id));
+            // Materialised first: selecting clears the set this would otherwise still be reading.
+            _editor.Select([.. _editor.Selection.Where(s => s != id)]);
         }
         else
         {
