@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using AgentStudio.Tests.Support;
 
 namespace AgentStudio.Tests.Browser;
@@ -17,6 +18,14 @@ public sealed class StaticAssetsTests(BrowserFixture fixture)
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
         Assert.Equal(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.WebRoot, "app.css"), TestContext.Current.CancellationToken),
             await css.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task BuiltApp_LinksAndServesTheComponentStylesBundle()
+    {
+        using var http = new HttpClient { BaseAddress = fixture.BaseAddress };
+
+        await AssertServesComponentStylesAsync(http, TestContext.Current.CancellationToken);
     }
 
     [Fact]
@@ -46,5 +55,21 @@ public sealed class StaticAssetsTests(BrowserFixture fixture)
 
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
         Assert.Contains("<html", await http.GetStringAsync("/", cancellationToken), StringComparison.Ordinal);
+        await AssertServesComponentStylesAsync(http, cancellationToken);
+    }
+
+    // Each component's .razor.css reaches the browser only through the AgentStudio.styles.css bundle that App.razor links:
+    // the page must link it, and the linked file must hold a component's rule with its scope attribute.
+    private static async Task AssertServesComponentStylesAsync(HttpClient http, CancellationToken cancellationToken)
+    {
+        var page = await http.GetStringAsync("/", cancellationToken);
+        var link = Regex.Match(page, "<link rel=\"stylesheet\" href=\"(?<href>AgentStudio\\.[^\"]*styles\\.css)\"");
+        Assert.True(link.Success, "the page does not link the AgentStudio.styles.css bundle");
+
+        var bundle = await http.GetAsync(link.Groups["href"].Value, cancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, bundle.StatusCode);
+        Assert.Equal("text/css", bundle.Content.Headers.ContentType?.MediaType);
+        Assert.Matches(@"\.diagram-node\[b-[a-z0-9]+\]", await bundle.Content.ReadAsStringAsync(cancellationToken));
     }
 }
