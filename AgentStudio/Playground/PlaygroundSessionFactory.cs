@@ -15,7 +15,7 @@ namespace AgentStudio.Playground;
 /// need not know how models are configured.
 /// </summary>
 /// <remarks>Thread-safe; a singleton, while each session belongs to one page.</remarks>
-internal sealed class PlaygroundSessionFactory(IModelCatalog models, AgentRunner runner, ToolServices tools, RunDefaults defaults, IRunStore runs, ILogger<PlaygroundSessionFactory> logger)
+internal sealed class PlaygroundSessionFactory(IModelCatalog models, AgentRunner runner, ToolServices tools, RunDefaults defaults, IRunStore runs, ILoggerFactory loggerFactory, ILogger<PlaygroundSessionFactory> logger)
 {
     /// <summary>The model choice of runs on the models each agent was designed with (stored with each run).</summary>
     public const string AsDesigned = "designed";
@@ -39,7 +39,7 @@ internal sealed class PlaygroundSessionFactory(IModelCatalog models, AgentRunner
             return new(null, [.. compiled.Problems.Where(p => p.IsError)]);
         }
 
-        var sessionRunner = modelChoice == AsDesigned ? runner : new AgentRunner(new ModelOverrideProvider(models, modelChoice), tools);
+        var sessionRunner = modelChoice == AsDesigned ? runner : new AgentRunner(new ModelOverrideProvider(models, modelChoice), tools, loggerFactory: loggerFactory);
         var session = new PlaygroundSession(sessionRunner, compiled.Design!)
         {
             RunFinished = result => SaveRunAsync(designId, design.Name, modelChoice, result),

@@ -44,7 +44,7 @@ internal static class EngineServiceCollectionExtensions
             McpTrust = sp.GetRequiredService<IMcpCommandTrust>(),
             Masker = KnownSecrets.Masker(configuration, sp.GetRequiredService<ProviderSettingsStore>(), sp.GetRequiredService<SecretSettingsStore>()),
         });
-        services.TryAddSingleton(sp => new AgentRunner(sp.GetRequiredService<IModelProvider>(), sp.GetRequiredService<ToolServices>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new AgentRunner(sp.GetRequiredService<IModelProvider>(), sp.GetRequiredService<ToolServices>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>()));
         services.TryAddSingleton(new RunDefaults(ModelProvidersConfiguration.RunTimeout(configuration)));
         return services;
     }

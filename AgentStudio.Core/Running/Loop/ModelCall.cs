@@ -10,7 +10,8 @@ namespace AgentStudio.Core.Running.Loop;
 
 /// <summary>
 /// One model call of an agent: options from its settings, tools and handoffs; streaming into text deltas; its model's client
-/// wrapped in the run's tracing (<see cref="RunTracingChatClient"/>), which records the generation span.
+/// wrapped in the run's tracing (<see cref="RunTracingChatClient"/>), which records the generation span, and logging
+/// (<see cref="RunLoggingChatClient"/>).
 /// </summary>
 internal static class ModelCall
 {
@@ -39,6 +40,7 @@ internal static class ModelCall
             client = run.Models.GetChatClient(agent.Model)
                 .AsBuilder()
                 .UseRunTracing(run.Trace, agentSpan, agent.Model, run.Time, run.Tools.Masker)
+                .UseRunLogging(run.ModelLogger, agent.Model, run.Time, run.Tools.Masker)
                 .Build();
         }
         catch (RunException e)
