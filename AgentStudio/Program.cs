@@ -2,6 +2,7 @@ using AgentStudio.Cli;
 using AgentStudio.Components;
 using AgentStudio.Designs;
 using AgentStudio.Endpoints;
+using AgentStudio.Playground;
 using AgentStudio.Running;
 using AgentStudio.Security;
 using AgentStudio.Storage;
@@ -25,7 +26,8 @@ public static class Program
         builder.Services.AddMudServices();
         builder.Services.AddAgentStudioStorage(builder.Configuration);
         builder.Services.AddAgentStudioDesigns();
-        builder.Services.AddAgentStudioRunning(builder.Configuration);
+        builder.Services.AddAgentStudioEngine(builder.Configuration);
+        builder.Services.AddAgentStudioPlayground();
         builder.Services.AddAgentStudioSecurity(builder.Configuration);
 
         var app = builder.Build();

@@ -7,6 +7,7 @@ using AgentStudio.Core.Running.Models;
 using AgentStudio.Core.Running.Tools;
 using AgentStudio.Core.Running.Tracing;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
 
 namespace AgentStudio.Core.Running;
 
@@ -20,17 +21,20 @@ public sealed class AgentRunner
     private readonly IModelProvider _models;
     private readonly ToolServices _tools;
     private readonly TimeProvider _time;
+    private readonly ILogger? _modelLogger;
 
     /// <summary>A runner whose agents get their chat clients from <paramref name="models"/>.</summary>
     /// <param name="models">Serves each model name.</param>
     /// <param name="tools">Clock, HTTP and secrets for tools; defaults to the system's.</param>
     /// <param name="time">The clock of traces and durations; defaults to the system clock.</param>
-    public AgentRunner(IModelProvider models, ToolServices? tools = null, TimeProvider? time = null)
+    /// <param name="loggerFactory">Logs each model call (masked, without prompts); null to log nothing.</param>
+    public AgentRunner(IModelProvider models, ToolServices? tools = null, TimeProvider? time = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(models);
         _models = models;
         _time = time ?? tools?.Time ?? TimeProvider.System;
         _tools = tools ?? new ToolServices { Time = _time };
+        _modelLogger = loggerFactory?.CreateLogger<RunLoggingChatClient>();
     }
 
     /// <summary>Starts a streaming run of <paramref name="design"/> on <paramref name="input"/>; read its events from the handle.</summary>
@@ -65,7 +69,7 @@ public sealed class AgentRunner
         var events = Channel.CreateUnbounded<RunEvent>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var trace = new RunTrace(_time);
-        var context = new RunContext(_models, _tools, trace, _time, streaming, events.Writer);
+        var context = new RunContext(_models, _tools, trace, _time, streaming, events.Writer, _modelLogger);
         var start = options.Continue is { } previous ? design.FindByName(previous.LastAgent) ?? design.Entry : design.Entry;
         IEnumerable<ChatMessage> history = [.. options.Continue?.History ?? [], new ChatMessage(ChatRole.User, input)];
         var loop = new RunLoop(context, start, history, options.MaxTurns, parentSpan: null);

@@ -22,6 +22,8 @@ public sealed class RunCommandModelFaultTests : IDisposable
         var environment = new Dictionary<string, string?>
         {
             ["OPENAI_API_KEY"] = "sk-fault-test",
+            // The run verb reads the settings page's providers too: none here, and nothing of the user's folder.
+            ["AgentStudio__DataFolder"] = Path.Combine(_folder.Path, "data"),
             ["OPENAI_BASE_URL"] = server.BaseAddress.ToString(),
             // Generous: a cold process's first call includes loading the SDK, which a busy machine makes slow.
             ["AgentStudio__Models__CallTimeout"] = "00:00:30",
@@ -50,6 +52,8 @@ public sealed class RunCommandModelFaultTests : IDisposable
         var environment = new Dictionary<string, string?>
         {
             ["OPENAI_API_KEY"] = "sk-fault-test",
+            // The run verb reads the settings page's providers too: none here, and nothing of the user's folder.
+            ["AgentStudio__DataFolder"] = Path.Combine(_folder.Path, "data"),
             ["OPENAI_BASE_URL"] = server.BaseAddress.ToString(),
             ["AgentStudio__Models__CallTimeout"] = "00:00:30",
         };

@@ -115,7 +115,7 @@ public sealed class RunCommandTests : IDisposable
     {
         var design = Write("hybrid.agentstudio.json", DesignTemplates.ReadJson("hybrid-support"));
         var dll = Path.Combine(RepositoryPaths.AppBuildOutput, "AgentStudio.dll");
-        var noProviders = new Dictionary<string, string?> { ["OPENAI_API_KEY"] = null, ["AZURE_OPENAI_API_KEY"] = null, ["AZURE_OPENAI_ENDPOINT"] = null };
+        var noProviders = new Dictionary<string, string?> { ["OPENAI_API_KEY"] = null, ["AZURE_OPENAI_API_KEY"] = null, ["AZURE_OPENAI_ENDPOINT"] = null, ["AgentStudio__DataFolder"] = DataFolder };
 
         var (exitCode, output) = await DotnetCli.RunAsync([dll, "run", design, "--input", ChargedTwice, "--events", "jsonl"], TestContext.Current.CancellationToken, throwOnFailure: false, environment: noProviders);
 
@@ -135,6 +135,7 @@ public sealed class RunCommandTests : IDisposable
         var provider = new Dictionary<string, string?>
         {
             ["OPENAI_API_KEY"] = null,
+            ["AgentStudio__DataFolder"] = DataFolder,
             ["AgentStudio__Models__Providers__0__Name"] = "local",
             ["AgentStudio__Models__Providers__0__Kind"] = "OpenAICompatible",
             ["AgentStudio__Models__Providers__0__Endpoint"] = server.BaseAddress.ToString(),
@@ -155,11 +156,14 @@ public sealed class RunCommandTests : IDisposable
         return path;
     }
 
-    private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
+    // The run verb reads the settings page's providers and key ring: from a folder of the test's, never the user's.
+    private string DataFolder => Path.Combine(_folder.Path, "data");
+
+    private async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();
         using var errors = new StringWriter();
-        var exitCode = await CliApp.RunAsync(args, output, errors, TestContext.Current.CancellationToken);
+        var exitCode = await CliApp.RunAsync([.. args, "--data-folder", DataFolder], output, errors, TestContext.Current.CancellationToken);
         return (exitCode, output.ToString(), errors.ToString());
     }
 

@@ -17,17 +17,9 @@ internal static class CliApp
     /// <summary>Exit code of an invalid design, an unreadable file or a wrong command line.</summary>
     public const int InvalidInput = 2;
 
-    private static readonly IReadOnlyList<Func<TextReader, TextWriter, TextWriter, Command>> Verbs =
-    [
-        (_, output, _) => ValidateCommand.Create(output),
-        (_, output, error) => RunCommand.Create(output, error, LoadConfiguration),
-        (_, _, _) => McpServerCommand.Create(),
-        (input, output, error) => UsersCommand.Create(input, output, error, LoadConfiguration),
-    ];
-
     /// <summary>Whether the arguments ask for a command-line verb rather than the web app.</summary>
     public static bool IsCliInvocation(IReadOnlyList<string> args) =>
-        args.Count > 0 && Verbs.Any(create => create(TextReader.Null, TextWriter.Null, TextWriter.Null).Name == args[0]);
+        args.Count > 0 && Verbs([], TextReader.Null, TextWriter.Null, TextWriter.Null).Any(verb => verb.Name == args[0]);
 
     /// <summary>Parses and runs a verb reading the console's standard input; usage errors exit with <see cref="InvalidInput"/>.</summary>
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
@@ -37,9 +29,9 @@ internal static class CliApp
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("AgentStudio: design, validate and run LLM agent graphs.");
-        foreach (var create in Verbs)
+        foreach (var verb in Verbs(args, input, output, error))
         {
-            root.Subcommands.Add(create(input, output, error));
+            root.Subcommands.Add(verb);
         }
 
         var parsed = root.Parse(args);
@@ -57,16 +49,12 @@ internal static class CliApp
         return await parsed.InvokeAsync(configuration, cancellationToken);
     }
 
-    /// <summary>The app's configuration as the web app would see it: appsettings, user secrets, environment.</summary>
-    private static IConfiguration LoadConfiguration()
-    {
-        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
-        return new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddJsonFile($"appsettings.{environment}.json", optional: true)
-            .AddUserSecrets(typeof(CliApp).Assembly, optional: true)
-            .AddEnvironmentVariables()
-            .Build();
-    }
+    // Each verb that reads the app's configuration or data builds its services from the command line it was given.
+    private static IEnumerable<Command> Verbs(string[] args, TextReader input, TextWriter output, TextWriter error) =>
+    [
+        ValidateCommand.Create(output),
+        RunCommand.Create(output, error, dataFolder => CliHost.CreateBuilder(args, dataFolder)),
+        McpServerCommand.Create(),
+        UsersCommand.Create(input, output, error, dataFolder => CliHost.CreateBuilder(args, dataFolder).Configuration),
+    ];
 }

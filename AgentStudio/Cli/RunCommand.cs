@@ -4,6 +4,7 @@ using AgentStudio.Core.Running.Compilation;
 using AgentStudio.Core.Running.Events;
 using AgentStudio.Core.Running.Models;
 using AgentStudio.Core.Running.Models.Scripted;
+using AgentStudio.Core.Running.Tools;
 using AgentStudio.Core.Running.Tools.Mcp;
 using AgentStudio.Core.Validation;
 using AgentStudio.Running;
@@ -11,12 +12,14 @@ using AgentStudio.Running;
 namespace AgentStudio.Cli;
 
 /// <summary>
-/// <c>run &lt;file&gt; --input TEXT [--model NAME | --script FILE] [--events jsonl] [--max-turns N] [--trust-mcp]</c>: runs a design
-/// in the terminal. Exit codes: 0 completed, 1 the run failed or was cancelled, 2 invalid design or usage.
+/// <c>run &lt;file&gt; --input TEXT [--model NAME | --script FILE] [--events jsonl] [--max-turns N] [--trust-mcp] [--data-folder DIR]</c>:
+/// runs a design in the terminal on the engine the web app composes (<see cref="EngineServiceCollectionExtensions"/>), so
+/// the providers and secrets saved on the settings page answer here too. Exit codes: 0 completed, 1 the run failed or was
+/// cancelled, 2 invalid design or usage.
 /// </summary>
 internal static class RunCommand
 {
-    public static Command Create(TextWriter output, TextWriter error, Func<IConfiguration> configuration)
+    public static Command Create(TextWriter output, TextWriter error, Func<DirectoryInfo?, HostApplicationBuilder> host)
     {
         var file = new Argument<FileInfo>("file") { Description = "The .agentstudio.json design file to run." };
         var input = new Option<string>("--input") { Description = "The user's message.", Required = true };
@@ -26,16 +29,17 @@ internal static class RunCommand
         events.AcceptOnlyFromAmong("jsonl");
         var maxTurns = new Option<int>("--max-turns") { Description = "Most model calls the run may make.", DefaultValueFactory = _ => RunOptions.DefaultMaxTurns };
         var trustMcp = new Option<bool>("--trust-mcp") { Description = "Let the design's mcp tools start the programs they name (off by default: a design file is untrusted input)." };
-        var command = new Command("run", "Run a design on an input: exit 0 completed, 1 failed, 2 invalid design or usage.") { file, input, model, script, events, maxTurns, trustMcp };
+        var dataFolder = CliHost.DataFolderOption();
+        var command = new Command("run", "Run a design on an input: exit 0 completed, 1 failed, 2 invalid design or usage.") { file, input, model, script, events, maxTurns, trustMcp, dataFolder };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
-            new RunRequest(parseResult.GetRequiredValue(file), parseResult.GetRequiredValue(input), parseResult.GetValue(model), parseResult.GetValue(script), parseResult.GetValue(events) == "jsonl", parseResult.GetValue(maxTurns), parseResult.GetValue(trustMcp)),
-            output, error, configuration, cancellationToken));
+            new RunRequest(parseResult.GetRequiredValue(file), parseResult.GetRequiredValue(input), parseResult.GetValue(model), parseResult.GetValue(script), parseResult.GetValue(events) == "jsonl", parseResult.GetValue(maxTurns), parseResult.GetValue(trustMcp), parseResult.GetValue(dataFolder)),
+            output, error, host, cancellationToken));
         return command;
     }
 
-    private sealed record RunRequest(FileInfo File, string Input, string? Model, FileInfo? Script, bool JsonLines, int MaxTurns, bool TrustMcp);
+    private sealed record RunRequest(FileInfo File, string Input, string? Model, FileInfo? Script, bool JsonLines, int MaxTurns, bool TrustMcp, DirectoryInfo? DataFolder);
 
-    private static async Task<int> RunAsync(RunRequest request, TextWriter output, TextWriter error, Func<IConfiguration> configuration, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(RunRequest request, TextWriter output, TextWriter error, Func<DirectoryInfo?, HostApplicationBuilder> host, CancellationToken cancellationToken)
     {
         if (request.Model is not null && request.Script is not null)
         {
@@ -62,11 +66,8 @@ internal static class RunCommand
             return CliApp.InvalidInput;
         }
 
-        var settings = configuration();
-        var tools = ToolServicesConfiguration.Create(settings) with
-        {
-            McpTrust = request.TrustMcp ? TrustEveryMcpCommand.Instance : TrustNoMcpCommand.Instance,
-        };
+        using var engine = BuildEngine(request, host);
+        var tools = engine.Services.GetRequiredService<ToolServices>();
         var compiled = DesignCompiler.Compile(loaded.Design!, secrets: tools.Secrets, mcpTrust: tools.McpTrust);
         if (!compiled.Succeeded)
         {
@@ -75,10 +76,10 @@ internal static class RunCommand
         }
 
         await using var design = compiled.Design!;
-        IModelProvider models;
+        AgentRunner runner;
         try
         {
-            models = await ModelsAsync(request, settings, cancellationToken);
+            runner = await RunnerAsync(request, engine.Services, cancellationToken);
         }
         catch (RunException e)
         {
@@ -91,8 +92,8 @@ internal static class RunCommand
             return CliApp.InvalidInput;
         }
 
-        var runner = new AgentRunner(models, tools);
-        await using var run = runner.Start(design, request.Input, new RunOptions { MaxTurns = request.MaxTurns, Timeout = ModelProvidersConfiguration.RunTimeout(settings) }, cancellationToken);
+        var timeout = engine.Services.GetRequiredService<RunDefaults>().Timeout;
+        await using var run = runner.Start(design, request.Input, new RunOptions { MaxTurns = request.MaxTurns, Timeout = timeout }, cancellationToken);
         var console = new ConsoleRunWriter(output);
         await foreach (var runEvent in run.ReadEventsAsync(CancellationToken.None))
         {
@@ -115,7 +116,17 @@ internal static class RunCommand
         return result.Status == RunStatus.Completed ? CliApp.Success : CliApp.Failed;
     }
 
-    private static async Task<IModelProvider> ModelsAsync(RunRequest request, IConfiguration configuration, CancellationToken cancellationToken)
+    // A design file is untrusted input: its MCP tools start programs only with --trust-mcp, whatever the settings page trusts.
+    private static IHost BuildEngine(RunRequest request, Func<DirectoryInfo?, HostApplicationBuilder> host)
+    {
+        var builder = host(request.DataFolder);
+        builder.Services.AddSingleton<IMcpCommandTrust>(request.TrustMcp ? TrustEveryMcpCommand.Instance : TrustNoMcpCommand.Instance);
+        builder.Services.AddAgentStudioEngine(builder.Configuration);
+        return builder.Build();
+    }
+
+    // The app's runner, unless the command line picks the models: a script replays its answers, --model serves every agent.
+    private static async Task<AgentRunner> RunnerAsync(RunRequest request, IServiceProvider services, CancellationToken cancellationToken)
     {
         if (request.Script is { } scriptFile)
         {
@@ -124,11 +135,13 @@ internal static class RunCommand
                 throw new RunException(RunErrorKind.UserError, $"the script {scriptFile.FullName} does not exist.");
             }
 
-            return new SingleClientModelProvider(new ScriptedChatClient(ModelScript.Parse(await File.ReadAllTextAsync(scriptFile.FullName, cancellationToken))));
+            var scripted = new ScriptedChatClient(ModelScript.Parse(await File.ReadAllTextAsync(scriptFile.FullName, cancellationToken)));
+            return new AgentRunner(new SingleClientModelProvider(scripted), services.GetRequiredService<ToolServices>(), services.GetRequiredService<TimeProvider>());
         }
 
-        var catalog = ModelProvidersConfiguration.CreateCatalog(configuration);
-        return request.Model is { } model ? new ModelOverrideProvider(catalog, model) : catalog;
+        return request.Model is { } model
+            ? new AgentRunner(new ModelOverrideProvider(services.GetRequiredService<IModelCatalog>(), model), services.GetRequiredService<ToolServices>(), services.GetRequiredService<TimeProvider>())
+            : services.GetRequiredService<AgentRunner>();
     }
 
     private static async Task WriteProblemsAsync(TextWriter error, string headline, IEnumerable<DesignProblem> problems)

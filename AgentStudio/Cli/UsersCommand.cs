@@ -13,33 +13,30 @@ namespace AgentStudio.Cli;
 /// </summary>
 internal static class UsersCommand
 {
-    public static Command Create(TextReader input, TextWriter output, TextWriter error, Func<IConfiguration> configuration)
+    public static Command Create(TextReader input, TextWriter output, TextWriter error, Func<DirectoryInfo?, IConfiguration> configuration)
     {
         var email = new Argument<string>("email") { Description = "The account's email, which is also its sign-in name." };
         var admin = new Option<bool>("--admin") { Description = $"Make the account an administrator (role {SecurityPolicies.AdministratorRole}): it may change settings." };
         var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of standard input, without a prompt." };
-        var addDataFolder = DataFolderOption();
+        var addDataFolder = CliHost.DataFolderOption();
         var add = new Command("add", "Create an account; the password is read from standard input (a hidden prompt at a terminal).") { email, admin, passwordStdin, addDataFolder };
         add.SetAction(async (parseResult, cancellationToken) =>
         {
             var password = await PasswordReader.ReadAsync(input, output, error, parseResult.GetValue(passwordStdin), cancellationToken);
-            await using var accounts = await OpenAsync(configuration(), parseResult.GetValue(addDataFolder), cancellationToken);
+            await using var accounts = await OpenAsync(configuration(parseResult.GetValue(addDataFolder)), cancellationToken);
             return await AddAsync(accounts.Services, parseResult.GetRequiredValue(email), password, parseResult.GetValue(admin), output, error);
         });
 
-        var listDataFolder = DataFolderOption();
+        var listDataFolder = CliHost.DataFolderOption();
         var list = new Command("list", "List the accounts and whether each is an administrator.") { listDataFolder };
         list.SetAction(async (parseResult, cancellationToken) =>
         {
-            await using var accounts = await OpenAsync(configuration(), parseResult.GetValue(listDataFolder), cancellationToken);
+            await using var accounts = await OpenAsync(configuration(parseResult.GetValue(listDataFolder)), cancellationToken);
             return await ListAsync(accounts.Services, output, cancellationToken);
         });
 
         return new Command("users", "Manage the local accounts: exit 0 done, 2 refused.") { add, list };
     }
-
-    private static Option<DirectoryInfo?> DataFolderOption() =>
-        new("--data-folder") { Description = "The app's data folder; by default AgentStudio:DataFolder or the per-user folder the app uses." };
 
     private static async Task<int> AddAsync(IServiceProvider services, string email, string? password, bool admin, TextWriter output, TextWriter error)
     {
@@ -94,16 +91,8 @@ internal static class UsersCommand
 
     // The same database and rules as the web app; the database is created or migrated first, so the first
     // administrator can be added before the app has ever run.
-    private static async Task<AccountServices> OpenAsync(IConfiguration configuration, DirectoryInfo? dataFolder, CancellationToken cancellationToken)
+    private static async Task<AccountServices> OpenAsync(IConfiguration configuration, CancellationToken cancellationToken)
     {
-        if (dataFolder is not null)
-        {
-            configuration = new ConfigurationBuilder()
-                .AddConfiguration(configuration)
-                .AddInMemoryCollection([new($"{StorageOptions.SectionName}:{nameof(StorageOptions.DataFolder)}", dataFolder.FullName)])
-                .Build();
-        }
-
         var services = new ServiceCollection().AddLogging();
         services.AddAgentStudioStorage(configuration);
         services.AddAgentStudioAccountStore();

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using AgentStudio.Core.Running.Compilation;
 using AgentStudio.Core.Running.Events;
@@ -9,7 +8,11 @@ using Microsoft.Extensions.AI;
 
 namespace AgentStudio.Core.Running.Loop;
 
-/// <summary>One model call of an agent: options from its settings, tools and handoffs; streaming into text deltas; a generation span.</summary>
+/// <summary>
+/// One model call of an agent: options from its settings, tools and handoffs; streaming into text deltas; its model's client
+/// wrapped in the run's tracing (<see cref="RunTracingChatClient"/>), which records the generation span, and logging
+/// (<see cref="RunLoggingChatClient"/>).
+/// </summary>
 internal static class ModelCall
 {
     public static async Task<ChatResponse> RunAsync(RunContext run, CompiledAgent agent, IReadOnlyList<Tools.IAgentTool> agentTools, IReadOnlyList<ChatMessage> history, bool toolChoiceReset, TraceSpan agentSpan, ChannelWriter<RunEvent>? textDeltas, CancellationToken cancellationToken)
@@ -31,63 +34,44 @@ internal static class ModelCall
             });
         }
 
-        var span = run.Trace.Start(SpanKind.Generation, agent.Model, agentSpan);
-        span.SetData(SpanDataKeys.Model, agent.Model);
-        span.SetData(SpanDataKeys.ModelSettings, SettingsData(options));
-        span.SetData(SpanDataKeys.Input, InputData(messages));
-        var started = run.Time.GetTimestamp();
+        IChatClient client;
         try
         {
-            var client = run.Models.GetChatClient(agent.Model);
-            var response = run.Streaming
-                ? await StreamAsync(run, client, agent, messages, options, span, started, textDeltas, cancellationToken).ConfigureAwait(false)
-                : await client.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
-            MaskText(run, response);
-
-            var usage = new RunUsage(1, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0);
-            run.AddUsage(usage);
-            span.SetData(SpanDataKeys.InputTokens, usage.InputTokens);
-            span.SetData(SpanDataKeys.OutputTokens, usage.OutputTokens);
-            span.SetData(SpanDataKeys.Output, OutputData(response));
-            if (response.ModelId is { } modelId)
-            {
-                span.SetData(SpanDataKeys.ResponseModel, modelId);
-            }
-
-            span.End();
-            return response;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            span.Cancel();
-            throw;
+            client = run.Models.GetChatClient(agent.Model)
+                .AsBuilder()
+                .UseRunTracing(run.Trace, agentSpan, agent.Model, run.Time, run.Tools.Masker)
+                .UseRunLogging(run.ModelLogger, agent.Model, run.Time, run.Tools.Masker)
+                .Build();
         }
         catch (RunException e)
         {
-            span.Fail(e.Message);
+            // No client serves the model: the call still shows in the trace, failed.
+            RunTracingChatClient.RecordUnavailable(run.Trace, agentSpan, agent.Model, messages, options, e);
             throw;
         }
-        catch (Exception e)
+
+        try
         {
+            var response = run.Streaming
+                ? await StreamAsync(run, client, agent, messages, options, textDeltas, cancellationToken).ConfigureAwait(false)
+                : await client.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+            MaskText(run, response);
+            run.AddUsage(new RunUsage(1, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0));
+            return response;
+        }
+        catch (Exception e) when (e is not RunException && !(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            // The tracing client has failed the call's span with the same message.
             run.AddUsage(new RunUsage(1, 0, 0));
-            var message = run.Mask($"Model {agent.Model} failed for {agent.Name}: {e.Message}");
-            span.Fail(message, e.GetType().Name);
-            throw new RunException(RunErrorKind.ModelError, message, e);
+            throw new RunException(RunErrorKind.ModelError, run.Mask(RunTracingChatClient.FailureMessage(agent.Model, agent.Name, e)), e);
         }
     }
 
-    private static async Task<ChatResponse> StreamAsync(RunContext run, IChatClient client, CompiledAgent agent, List<ChatMessage> messages, ChatOptions options, TraceSpan span, long started, ChannelWriter<RunEvent>? textDeltas, CancellationToken cancellationToken)
+    private static async Task<ChatResponse> StreamAsync(RunContext run, IChatClient client, CompiledAgent agent, List<ChatMessage> messages, ChatOptions options, ChannelWriter<RunEvent>? textDeltas, CancellationToken cancellationToken)
     {
         var updates = new List<ChatResponseUpdate>();
-        var firstToken = true;
         await foreach (var update in client.GetStreamingResponseAsync(messages, options, cancellationToken).ConfigureAwait(false))
         {
-            if (firstToken && update.Contents.Count > 0)
-            {
-                firstToken = false;
-                span.SetData(SpanDataKeys.TimeToFirstTokenMs, Math.Round(run.Time.GetElapsedTime(started).TotalMilliseconds, 1));
-            }
-
             updates.Add(update);
             var text = run.Mask(update.Text);
             if (text.Length > 0 && textDeltas is { } events)
@@ -157,48 +141,4 @@ internal static class ModelCall
 
     // Handoffs take no arguments; additionalProperties false keeps them valid for providers' strict tool mode.
     private static readonly JsonElement EmptyObjectSchema = Tools.ToolSchemas.Parse("""{"type":"object","properties":{},"additionalProperties":false}""");
-
-    private static JsonObject SettingsData(ChatOptions options) => new()
-    {
-        ["temperature"] = options.Temperature,
-        ["top_p"] = options.TopP,
-        ["max_output_tokens"] = options.MaxOutputTokens,
-        ["tool_choice"] = options.ToolMode switch
-        {
-            null => null,
-            RequiredChatToolMode { RequiredFunctionName: { } name } => name,
-            RequiredChatToolMode => "required",
-            NoneChatToolMode => "none",
-            _ => "auto",
-        },
-        ["tools"] = new JsonArray([.. (options.Tools ?? []).Select(t => (JsonNode?)t.Name)]),
-        ["output_schema"] = options.ResponseFormat is ChatResponseFormatJson { Schema: { } schema } ? JsonNode.Parse(schema.GetRawText()) : null,
-    };
-
-    private static JsonArray InputData(IEnumerable<ChatMessage> messages) => [.. messages.Select(MessageData)];
-
-    private static JsonArray OutputData(ChatResponse response) => [.. response.Messages.Select(MessageData)];
-
-    private static JsonNode MessageData(ChatMessage message)
-    {
-        var node = new JsonObject { ["role"] = message.Role.Value };
-        if (message.Text is { Length: > 0 } text)
-        {
-            node["text"] = text;
-        }
-
-        var calls = message.Contents.OfType<FunctionCallContent>().ToList();
-        if (calls.Count > 0)
-        {
-            node["tool_calls"] = new JsonArray([.. calls.Select(c => (JsonNode?)new JsonObject { ["id"] = c.CallId, ["name"] = c.Name, ["arguments"] = ToolCalls.ArgumentsText(c) })]);
-        }
-
-        var results = message.Contents.OfType<FunctionResultContent>().ToList();
-        if (results.Count > 0)
-        {
-            node["tool_outputs"] = new JsonArray([.. results.Select(r => (JsonNode?)new JsonObject { ["id"] = r.CallId, ["output"] = r.Result?.ToString() })]);
-        }
-
-        return node;
-    }
 }

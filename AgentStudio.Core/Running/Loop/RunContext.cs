@@ -3,11 +3,12 @@ using AgentStudio.Core.Running.Events;
 using AgentStudio.Core.Running.Models;
 using AgentStudio.Core.Running.Tools;
 using AgentStudio.Core.Running.Tracing;
+using Microsoft.Extensions.Logging;
 
 namespace AgentStudio.Core.Running.Loop;
 
 /// <summary>What a run and the runs nested in it (agents as tools) share: models, tools, trace, usage and the event sink.</summary>
-internal sealed class RunContext(IModelProvider models, ToolServices tools, RunTrace trace, TimeProvider time, bool streaming, ChannelWriter<RunEvent>? events)
+internal sealed class RunContext(IModelProvider models, ToolServices tools, RunTrace trace, TimeProvider time, bool streaming, ChannelWriter<RunEvent>? events, ILogger? modelLogger = null)
 {
     private readonly Lock _usageGate = new();
     private RunUsage _usage = RunUsage.None;
@@ -19,6 +20,9 @@ internal sealed class RunContext(IModelProvider models, ToolServices tools, RunT
     public RunTrace Trace { get; } = trace;
 
     public TimeProvider Time { get; } = time;
+
+    /// <summary>Where model calls are logged (<see cref="RunLoggingChatClient"/>); null to log nothing.</summary>
+    public ILogger? ModelLogger { get; } = modelLogger;
 
     /// <summary>Whether model calls stream (and text deltas are emitted).</summary>
     public bool Streaming { get; } = streaming;

@@ -7,7 +7,7 @@ namespace AgentStudio.Core.Running.Models;
 /// Serves model names from configured providers; <c>simulated</c> is always available and serves every model
 /// when no provider is configured, so a design drawn with <c>gpt-4o</c> still runs offline.
 /// </summary>
-public sealed class ModelCatalog : IModelProvider
+public sealed class ModelCatalog : IModelCatalog
 {
     private readonly IReadOnlyList<IModelSource> _sources;
     private readonly IChatClient _simulated;
@@ -20,8 +20,11 @@ public sealed class ModelCatalog : IModelProvider
         _simulated = simulated ?? new SimulatedChatClient();
     }
 
-    /// <summary>Whether no provider is configured, so every model runs on the simulated one.</summary>
+    /// <inheritdoc />
     public bool SimulatedOnly => _sources.Count == 0;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> KnownModels => [.. _sources.SelectMany(s => s.Models).Distinct(StringComparer.Ordinal)];
 
     /// <inheritdoc />
     public IChatClient GetChatClient(string model)
@@ -49,6 +52,9 @@ public interface IModelSource
 {
     /// <summary>The provider's name, for messages.</summary>
     string Name { get; }
+
+    /// <summary>The model names the provider lists; empty when it serves any name.</summary>
+    IReadOnlyList<string> Models { get; }
 
     /// <summary>A client for <paramref name="model"/>, or null when this provider does not serve it.</summary>
     IChatClient? TryGetChatClient(string model);

@@ -73,6 +73,9 @@ public sealed class OpenAIModelSource : IModelSource
     public string Name => _settings.Name;
 
     /// <inheritdoc />
+    public IReadOnlyList<string> Models => [.. _settings.Models];
+
+    /// <inheritdoc />
     public IChatClient? TryGetChatClient(string model)
     {
         if (_settings.Models.Count > 0 && !_settings.Models.Contains(model, StringComparer.Ordinal))

@@ -1,14 +1,9 @@
 using AgentStudio.Core.Designs;
-using AgentStudio.Core.Running;
-using AgentStudio.Core.Running.Compilation;
-using AgentStudio.Core.Running.Models;
-using AgentStudio.Core.Running.Tools;
 using AgentStudio.Core.Running.Tracing;
 using AgentStudio.Core.Validation;
 using AgentStudio.Designer;
 using AgentStudio.Diagram;
 using AgentStudio.Playground;
-using AgentStudio.Running;
 using AgentStudio.Storage;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -21,7 +16,10 @@ namespace AgentStudio.Components.Pages.Playground;
 /// </summary>
 public sealed partial class PlaygroundPage
 {
-    private const string DesignedModels = "designed";
+    private const string DesignedModels = PlaygroundSessionFactory.AsDesigned;
+
+    // Owned by the page: cancelled when it goes, so loading the design stops with it.
+    private readonly CancellationTokenSource _disposed = new();
 
     private PlaygroundSession? _session;
     private DesignDocument? _design;
@@ -46,22 +44,7 @@ public sealed partial class PlaygroundPage
     private IDesignStore Store { get; set; } = default!;
 
     [Inject]
-    private IModelProvider Models { get; set; } = default!;
-
-    [Inject]
-    private ToolServices Tools { get; set; } = default!;
-
-    [Inject]
-    private TimeProvider Time { get; set; } = default!;
-
-    [Inject]
-    private IRunStore Runs { get; set; } = default!;
-
-    [Inject]
-    private IConfiguration Configuration { get; set; } = default!;
-
-    [Inject]
-    private ILogger<PlaygroundPage> Logger { get; set; } = default!;
+    private PlaygroundSessionFactory Sessions { get; set; } = default!;
 
     private string Hint => _design?.Name switch
     {
@@ -110,7 +93,10 @@ public sealed partial class PlaygroundPage
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
-        var stored = await Store.GetAsync(Id);
+        var left = _disposed.Token;
+        var stored = await Store.GetAsync(Id, left);
+        // A page left while its design loaded starts no session.
+        left.ThrowIfCancellationRequested();
         if (stored is null || stored.DeletedAt is not null)
         {
             _notFound = true;
@@ -120,8 +106,8 @@ public sealed partial class PlaygroundPage
         _design = stored.Document;
         _designName = stored.Document.Name;
         (_nodes, _links) = DiagramProjection.Project(_design);
-        _simulatedOnly = Models is AgentStudio.Settings.LiveModelProvider { SimulatedOnly: true } or ModelCatalog { SimulatedOnly: true };
-        _knownModels = Models is AgentStudio.Settings.LiveModelProvider live ? live.KnownModels : [];
+        _simulatedOnly = Sessions.SimulatedOnly;
+        _knownModels = Sessions.KnownModels;
         await StartSessionAsync();
     }
 
@@ -134,15 +120,13 @@ public sealed partial class PlaygroundPage
 
     private async Task StartSessionAsync()
     {
-        var compiled = DesignCompiler.Compile(_design!, secrets: Tools.Secrets, mcpTrust: Tools.McpTrust);
-        if (!compiled.Succeeded)
+        var (next, problems) = Sessions.Create(Id, _design!, _modelChoice);
+        if (next is null)
         {
-            _problems = [.. compiled.Problems.Where(p => p.IsError)];
+            _problems = problems;
             return;
         }
 
-        IModelProvider models = _modelChoice == DesignedModels ? Models : new ModelOverrideProvider(Models, _modelChoice);
-        var next = new PlaygroundSession(new AgentRunner(models, Tools, Time), compiled.Design!) { RunFinished = SaveRunAsync, RunTimeout = ModelProvidersConfiguration.RunTimeout(Configuration) };
         next.Changed += OnSessionChanged;
 
         // Swapped in one step: the page never renders without a session, so the diagram is never torn down and
@@ -157,23 +141,22 @@ public sealed partial class PlaygroundPage
         }
     }
 
-    private async Task SaveRunAsync(RunResult result)
+    // The session changes on the run's thread; a failed render is reported to the renderer, not dropped.
+    private void OnSessionChanged() => _ = RenderChangeAsync();
+
+    private async Task RenderChangeAsync()
     {
-        var document = RunDocument.From(Guid.NewGuid(), Id, _designName ?? "", _modelChoice, result);
         try
         {
-            await Runs.SaveAsync(new StoredRun(document.Id, Id, document.DesignName, document.StartedAt, document.Status.ToString().ToLowerInvariant(), document.Error,
-                document.DurationMs, result.Usage.Requests, result.Usage.InputTokens, result.Usage.OutputTokens, result.Turns, result.LastAgent, result.Input, _modelChoice, document.ToJson()));
+            await InvokeAsync(StateHasChanged);
         }
-#pragma warning disable CA1031 // Losing a run's record must not end the conversation; it is logged.
+#pragma warning disable CA1031 // Every failure goes to the renderer, which shows it like any other.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            Logger.LogError(e, "Could not store a run of design {DesignId}", Id);
+            await DispatchExceptionAsync(e);
         }
     }
-
-    private void OnSessionChanged() => _ = InvokeAsync(StateHasChanged);
 
     private async Task SendAsync()
     {
@@ -228,6 +211,8 @@ public sealed partial class PlaygroundPage
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        await _disposed.CancelAsync();
+        _disposed.Dispose();
         if (_session is not null)
         {
             _session.Changed -= OnSessionChanged;

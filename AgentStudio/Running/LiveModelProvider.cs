@@ -1,15 +1,15 @@
 using AgentStudio.Core.Running.Models;
 using AgentStudio.Core.Running.Models.Providers;
-using AgentStudio.Running;
+using AgentStudio.Settings;
 using Microsoft.Extensions.AI;
 
-namespace AgentStudio.Settings;
+namespace AgentStudio.Running;
 
 /// <summary>
-/// The app's model provider: the providers of the settings page first, then those of configuration, and the
+/// The app's model catalog: the providers of the settings page first, then those of configuration, and the
 /// simulated model when there are none. Rebuilt whenever the settings change.
 /// </summary>
-internal sealed class LiveModelProvider : IModelProvider
+internal sealed class LiveModelProvider : IModelCatalog
 {
     private readonly IConfiguration _configuration;
     private readonly ProviderSettingsStore _settings;
@@ -23,10 +23,11 @@ internal sealed class LiveModelProvider : IModelProvider
         _settings.Changed += () => _catalog = Build();
     }
 
-    /// <summary>Whether every agent runs on the simulated model (nothing configured).</summary>
+    /// <inheritdoc />
     public bool SimulatedOnly => _catalog.SimulatedOnly;
 
-    /// <summary>The model names the configured providers list, for the playground's model choice.</summary>
+    /// <inheritdoc />
+    /// <remarks>Includes the models of providers that cannot serve yet (no key), as the settings page lists them.</remarks>
     public IReadOnlyList<string> KnownModels =>
         [.. _settings.Providers.SelectMany(p => p.Models).Concat(ModelProvidersConfiguration.Read(_configuration).SelectMany(p => p.Models)).Distinct(StringComparer.Ordinal)];
 
