@@ -2,6 +2,7 @@ using AgentStudio.Core.Designs;
 using AgentStudio.Core.Running;
 using AgentStudio.Core.Running.Compilation;
 using AgentStudio.Core.Running.Models;
+using AgentStudio.Core.Running.Records;
 using AgentStudio.Core.Running.Tools;
 using AgentStudio.Core.Running.Tracing;
 using AgentStudio.Core.Validation;
@@ -158,11 +159,9 @@ public sealed partial class PlaygroundPage
 
     private async Task SaveRunAsync(RunResult result)
     {
-        var document = RunDocument.From(Guid.NewGuid(), Id, _designName ?? "", _modelChoice, result);
         try
         {
-            await Runs.SaveAsync(new StoredRun(document.Id, Id, document.DesignName, document.StartedAt, document.Status.ToString().ToLowerInvariant(), document.Error,
-                document.DurationMs, result.Usage.Requests, result.Usage.InputTokens, result.Usage.OutputTokens, result.Turns, result.LastAgent, result.Input, _modelChoice, document.ToJson()));
+            await Runs.SaveAsync(RunRecord.From(Guid.NewGuid(), Id, _designName ?? "", _modelChoice, result));
         }
 #pragma warning disable CA1031 // Losing a run's record must not end the conversation; it is logged.
         catch (Exception e)
@@ -211,9 +210,7 @@ public sealed partial class PlaygroundPage
     private void SelectSpan(SpanRecord span)
     {
         _selectedSpan = span;
-        var agentName = span.Kind == SpanKind.Agent ? span.Name : _session?.Trace?.Spans.FirstOrDefault(s => s.Id == span.ParentId && s.Kind == SpanKind.Agent)?.Name;
-        var nodeId = _design?.Agents.FirstOrDefault(a => a.Name == agentName)?.Id ?? _design?.Tools.FirstOrDefault(t => t.Name == span.Name)?.Id;
-        _selected = nodeId is null ? new HashSet<string>() : new HashSet<string> { nodeId };
+        _selected = SpanSelection.DiagramIdsOf(span, Spans ?? []);
     }
 
     private Task SelectNodeAsync((string? Id, bool Additive) select)
