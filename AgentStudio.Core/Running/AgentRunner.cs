@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Threading.Channels;
 using AgentStudio.Core.Running.Compilation;
 using AgentStudio.Core.Running.Events;
@@ -70,7 +69,7 @@ public sealed class AgentRunner
         var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var trace = new RunTrace(_time);
         var context = new RunContext(_models, _tools, trace, _time, streaming, events.Writer, _modelLogger);
-        var start = options.Continue is { } previous ? design.FindByName(previous.LastAgent) ?? design.Entry : design.Entry;
+        var start = options.Continue is { } previous ? design.FindById(previous.LastAgentId) ?? design.FindByName(previous.LastAgent) ?? design.Entry : design.Entry;
         IEnumerable<ChatMessage> history = [.. options.Continue?.History ?? [], new ChatMessage(ChatRole.User, input)];
         var loop = new RunLoop(context, start, history, options.MaxTurns, parentSpan: null);
         return new AgentRun(events, cancellation, trace, _ => Task.Run(() => ExecuteAsync(loop, context, input, cancellation, options.Timeout), CancellationToken.None));
@@ -78,7 +77,9 @@ public sealed class AgentRunner
 
     private async Task<RunResult> ExecuteAsync(RunLoop loop, RunContext context, string input, CancellationTokenSource cancellation, TimeSpan? timeout)
     {
-        var started = Stopwatch.GetTimestamp();
+        // One clock for the run: the start it records and the duration it measures both come from the runner's TimeProvider.
+        var startedAt = _time.GetUtcNow();
+        var started = _time.GetTimestamp();
         // The deadline cancels the run like a user would, but the run then fails instead of ending as cancelled.
         using var deadline = timeout is { } limit ? new CancellationTokenSource(limit, _time) : null;
         var pastDeadline = deadline?.Token.Register(cancellation.Cancel) ?? default;
@@ -89,11 +90,13 @@ public sealed class AgentRunner
             FinalOutput = output,
             StructuredOutput = json,
             LastAgent = loop.Current.Name,
+            LastAgentId = loop.Current.Id,
             ErrorKind = kind,
             ErrorMessage = error,
             Usage = context.Usage,
             Turns = loop.Turns,
-            Duration = Stopwatch.GetElapsedTime(started),
+            StartedAt = startedAt,
+            Duration = _time.GetElapsedTime(started),
             NewItems = [.. loop.NewItems],
             History = [.. loop.History],
             Trace = context.Trace,
@@ -105,24 +108,24 @@ public sealed class AgentRunner
         {
             var (text, json) = await loop.RunAsync(cancellation.Token).ConfigureAwait(false);
             result = Result(RunStatus.Completed, text, json);
-            terminal = new RunCompletedEvent { Agent = result.LastAgent, FinalOutput = text, Usage = result.Usage };
+            terminal = new RunCompletedEvent { Agent = result.LastAgent, AgentId = result.LastAgentId, FinalOutput = text, StructuredOutput = json, Usage = result.Usage };
         }
         catch (OperationCanceledException) when (deadline?.IsCancellationRequested == true)
         {
             var message = $"The run went past its deadline of {Models.Reliability.Durations.Describe(timeout!.Value)}.";
             result = Result(RunStatus.Failed, kind: RunErrorKind.ModelError, error: message);
-            terminal = new RunFailedEvent { Agent = result.LastAgent, ErrorKind = RunErrorKind.ModelError, Message = message, Usage = result.Usage };
+            terminal = new RunFailedEvent { Agent = result.LastAgent, AgentId = result.LastAgentId, ErrorKind = RunErrorKind.ModelError, Message = message, Usage = result.Usage };
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             result = Result(RunStatus.Cancelled);
-            terminal = new RunCancelledEvent { Agent = result.LastAgent, Usage = result.Usage };
+            terminal = new RunCancelledEvent { Agent = result.LastAgent, AgentId = result.LastAgentId, Usage = result.Usage };
         }
         catch (RunException e)
         {
             var message = context.Mask(e.Message);
             result = Result(RunStatus.Failed, kind: e.Kind, error: message);
-            terminal = new RunFailedEvent { Agent = result.LastAgent, ErrorKind = e.Kind, Message = message, Usage = result.Usage };
+            terminal = new RunFailedEvent { Agent = result.LastAgent, AgentId = result.LastAgentId, ErrorKind = e.Kind, Message = message, Usage = result.Usage };
         }
 #pragma warning disable CA1031 // A run reports every failure as its result; nothing may escape to crash the caller's circuit.
         catch (Exception e)
@@ -130,7 +133,7 @@ public sealed class AgentRunner
         {
             var message = context.Mask($"Unexpected error in the run: {e.Message}");
             result = Result(RunStatus.Failed, kind: RunErrorKind.ModelError, error: message);
-            terminal = new RunFailedEvent { Agent = result.LastAgent, ErrorKind = RunErrorKind.ModelError, Message = message, Usage = result.Usage };
+            terminal = new RunFailedEvent { Agent = result.LastAgent, AgentId = result.LastAgentId, ErrorKind = RunErrorKind.ModelError, Message = message, Usage = result.Usage };
         }
         finally
         {

@@ -33,4 +33,5 @@ public enum RunItemKind
 /// <param name="Text">The message text, the call's arguments, or the output.</param>
 /// <param name="Tool">The tool's name, for calls and outputs.</param>
 /// <param name="CallId">The call's id, for calls and outputs.</param>
-public sealed record RunItem(RunItemKind Kind, string Agent, string Text, string? Tool = null, string? CallId = null);
+/// <param name="AgentId">The design id of <paramref name="Agent"/>; null in items stored before runs recorded ids.</param>
+public sealed record RunItem(RunItemKind Kind, string Agent, string Text, string? Tool = null, string? CallId = null, string? AgentId = null);

@@ -22,6 +22,9 @@ public sealed record RunResult
     /// <summary>The agent in control at the end.</summary>
     public required string LastAgent { get; init; }
 
+    /// <summary>The design id of <see cref="LastAgent"/>.</summary>
+    public required string LastAgentId { get; init; }
+
     /// <summary>The kind of error, when the run failed.</summary>
     public RunErrorKind? ErrorKind { get; init; }
 
@@ -34,7 +37,10 @@ public sealed record RunResult
     /// <summary>Model calls of this run (not of nested runs).</summary>
     public required int Turns { get; init; }
 
-    /// <summary>How long the run took.</summary>
+    /// <summary>When the run started, by the runner's clock.</summary>
+    public required DateTimeOffset StartedAt { get; init; }
+
+    /// <summary>How long the run took, by the runner's clock.</summary>
     public required TimeSpan Duration { get; init; }
 
     /// <summary>The messages, tool calls, outputs and handoffs this run added, in order.</summary>

@@ -49,6 +49,31 @@ public sealed class PlaygroundBrowserTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task ClickingSpans_SelectsTheToolsNode_TheHandoffsEdge_AndTheAgentsNode()
+    {
+        var page = await OpenTemplatePlaygroundAsync(fixture, "customer-support", "Playground span selection");
+        await page.GetByTestId("chat-input").FillAsync("I was charged twice for my subscription last month");
+        await page.GetByTestId("send").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("chat-outcome")).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = 20_000 });
+        var selected = new System.Text.RegularExpressions.Regex(@"\bselected\b");
+        var diagram = page.GetByTestId("playground");
+
+        // BillingAgent called lookup_invoices: its span selects the tool, not the agent that called it.
+        await page.Locator("[data-testid=trace-span][data-kind=function]").ClickAsync();
+        await Assertions.Expect(diagram.GetByTestId("node-lookup_invoices")).ToHaveClassAsync(selected);
+        await Assertions.Expect(diagram.GetByTestId("node-billing")).Not.ToHaveClassAsync(selected);
+
+        await page.Locator("[data-testid=trace-span][data-kind=handoff]").ClickAsync();
+        await Assertions.Expect(diagram.GetByTestId("link-triage-billing")).ToHaveClassAsync(selected);
+        await Assertions.Expect(diagram.GetByTestId("node-triage")).Not.ToHaveClassAsync(selected);
+        await Assertions.Expect(diagram.GetByTestId("node-lookup_invoices")).Not.ToHaveClassAsync(selected);
+
+        await page.Locator("[data-testid=trace-span][data-kind=agent]").Last.ClickAsync();
+        await Assertions.Expect(diagram.GetByTestId("node-billing")).ToHaveClassAsync(selected);
+        await Assertions.Expect(diagram.GetByTestId("link-triage-billing")).Not.ToHaveClassAsync(selected);
+    }
+
+    [Fact]
     public async Task ASecondMessage_GoesOnWithTheLastAgent_AndNewSessionStartsOver()
     {
         var page = await OpenTemplatePlaygroundAsync(fixture, "customer-support", "Playground follow-up");

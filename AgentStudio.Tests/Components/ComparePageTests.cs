@@ -1,6 +1,6 @@
 using AgentStudio.Components.Pages.Runs;
 using AgentStudio.Core.Running;
-using AgentStudio.Playground;
+using AgentStudio.Core.Running.Records;
 using AgentStudio.Storage;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,13 +23,13 @@ public sealed class ComparePageTests : IAsyncDisposable
 
     private Guid Add(string design, double ms, RunUsage usage, int turns, string lastAgent)
     {
-        var document = new RunDocument
+        var document = new RunRecord
         {
             Id = Guid.NewGuid(), DesignId = Guid.NewGuid(), DesignName = design, Input = "I was charged twice", Models = "designed",
             Status = RunStatus.Completed, LastAgent = lastAgent, FinalOutput = $"Answer of {design}", StartedAt = DateTimeOffset.UnixEpoch,
             DurationMs = ms, Usage = usage, Turns = turns, Items = [], Spans = [],
         };
-        _runs.Stored[document.Id] = document.ToJson();
+        _runs.Stored[document.Id] = document;
         return document.Id;
     }
 
@@ -62,13 +62,12 @@ public sealed class ComparePageTests : IAsyncDisposable
 
     private sealed class FakeRuns : IRunStore
     {
-        public Dictionary<Guid, string> Stored { get; } = [];
+        public Dictionary<Guid, RunRecord> Stored { get; } = [];
 
-        public Task SaveAsync(StoredRun run, CancellationToken cancellationToken = default) => Task.CompletedTask;
+        public Task SaveAsync(RunRecord run, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
-        public Task<IReadOnlyList<StoredRun>> ListAsync(Guid designId, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<StoredRun>>([]);
+        public Task<IReadOnlyList<RunRecord>> ListAsync(Guid designId, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<RunRecord>>([]);
 
-        public Task<StoredRun?> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
-            Task.FromResult(Stored.TryGetValue(id, out var json) ? new StoredRun(id, Guid.Empty, "", DateTimeOffset.UnixEpoch, "completed", null, 0, 0, 0, 0, 0, "", "", "", json) : null);
+        public Task<RunRecord?> GetAsync(Guid id, CancellationToken cancellationToken = default) => Task.FromResult(Stored.GetValueOrDefault(id));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using AgentStudio.Components.Pages.Playground;
 using AgentStudio.Core.Running;
+using AgentStudio.Core.Running.Records;
 using AgentStudio.Core.Running.Tracing;
 using AgentStudio.Playground;
 using Bunit;

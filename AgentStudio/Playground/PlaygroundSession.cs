@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AgentStudio.Core.Designs;
 using AgentStudio.Core.Running;
 using AgentStudio.Core.Running.Compilation;
 using AgentStudio.Core.Running.Events;
@@ -119,7 +118,7 @@ public sealed class PlaygroundSession : IAsyncDisposable
         switch (runEvent)
         {
             case AgentUpdatedEvent e:
-                ActiveAgentId = AgentId(e.Agent);
+                ActiveAgentId = e.AgentId;
                 break;
             case TextDeltaEvent e:
                 CurrentMessage(e.Agent).Text += e.Delta;
@@ -132,7 +131,7 @@ public sealed class PlaygroundSession : IAsyncDisposable
             case ToolCalledEvent e:
                 FinishStreaming();
                 _entries.Add(new ToolCallEntry(e.Agent, e.CallId, e.Tool, e.Arguments));
-                ActiveEdgeId = ToolEdgeId(e.Agent, e.Tool) ?? ActiveEdgeId;
+                ActiveEdgeId = e.EdgeId ?? ActiveEdgeId;
                 break;
             case ToolOutputEvent e when _entries.OfType<ToolCallEntry>().LastOrDefault(t => t.CallId == e.CallId) is { } call:
                 call.Output = e.Output;
@@ -142,7 +141,7 @@ public sealed class PlaygroundSession : IAsyncDisposable
             case HandoffOccurredEvent e:
                 FinishStreaming();
                 _entries.Add(new HandoffEntry(e.Agent, e.Target));
-                ActiveEdgeId = _design.Design.Edges.OfType<HandoffEdge>().FirstOrDefault(h => h.From == AgentId(e.Agent) && h.To == AgentId(e.Target))?.Id;
+                ActiveEdgeId = e.EdgeId;
                 break;
             case ModelRetryEvent e:
                 FinishStreaming();
@@ -150,9 +149,9 @@ public sealed class PlaygroundSession : IAsyncDisposable
                 break;
             case RunCompletedEvent e:
                 var final = CurrentMessageOrNull(e.Agent);
-                if (final is not null && _design.FindByName(e.Agent)?.OutputSchema is not null)
+                if (final is not null && e.StructuredOutput is { } structured)
                 {
-                    final.StructuredJson = Indent(e.FinalOutput);
+                    final.StructuredJson = JsonSerializer.Serialize(structured, IndentedJson);
                 }
 
                 FinishStreaming();
@@ -193,27 +192,6 @@ public sealed class PlaygroundSession : IAsyncDisposable
     }
 
     private TimeSpan Elapsed() => Trace?.Spans is { Count: > 0 } spans ? (spans.Max(s => s.EndedAt ?? s.StartedAt) - spans.Min(s => s.StartedAt)) : TimeSpan.Zero;
-
-    private string? AgentId(string name) => _design.FindByName(name)?.Id;
-
-    private string? ToolEdgeId(string agentName, string toolName)
-    {
-        var from = AgentId(agentName);
-        return _design.Design.Edges.OfType<ToolEdge>().FirstOrDefault(e => e.From == from && ToolNaming.EffectiveName(_design.Design, e) == toolName)?.Id;
-    }
-
-    private static string? Indent(string json)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            return JsonSerializer.Serialize(document.RootElement, IndentedJson);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
     private static readonly JsonSerializerOptions IndentedJson = new() { WriteIndented = true };
 

@@ -2,6 +2,7 @@ using AgentStudio.Core.Designs;
 using AgentStudio.Core.Running;
 using AgentStudio.Core.Running.Compilation;
 using AgentStudio.Core.Running.Models;
+using AgentStudio.Core.Running.Records;
 using AgentStudio.Core.Running.Tools;
 using AgentStudio.Running;
 using AgentStudio.Storage;
@@ -50,11 +51,9 @@ internal sealed class PlaygroundSessionFactory(IModelCatalog models, AgentRunner
 
     private async Task SaveRunAsync(Guid designId, string designName, string modelChoice, RunResult result)
     {
-        var document = RunDocument.From(Guid.NewGuid(), designId, designName, modelChoice, result);
         try
         {
-            await runs.SaveAsync(new StoredRun(document.Id, designId, document.DesignName, document.StartedAt, document.Status.ToString().ToLowerInvariant(), document.Error,
-                document.DurationMs, result.Usage.Requests, result.Usage.InputTokens, result.Usage.OutputTokens, result.Turns, result.LastAgent, result.Input, modelChoice, document.ToJson()));
+            await runs.SaveAsync(RunRecord.From(Guid.NewGuid(), designId, designName, modelChoice, result));
         }
 #pragma warning disable CA1031 // Losing a run's record must not end the conversation; it is logged.
         catch (Exception e)

@@ -1,3 +1,4 @@
+using AgentStudio.Core.Running.Records;
 
 namespace AgentStudio.Playground;
 

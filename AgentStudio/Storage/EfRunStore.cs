@@ -1,3 +1,4 @@
+using AgentStudio.Core.Running.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace AgentStudio.Storage;
@@ -5,43 +6,32 @@ namespace AgentStudio.Storage;
 /// <summary><see cref="IRunStore"/> on the app's SQLite database.</summary>
 internal sealed class EfRunStore(IDbContextFactory<AgentStudioDbContext> contexts) : IRunStore
 {
-    public async Task SaveAsync(StoredRun run, CancellationToken cancellationToken = default)
+    public async Task SaveAsync(RunRecord run, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(run);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Runs.Add(new RunEntity
-        {
-            Id = run.Id,
-            DesignId = run.DesignId,
-            DesignName = run.DesignName,
-            StartedAt = run.StartedAt,
-            Status = run.Status,
-            Error = run.Error,
-            DurationMs = run.DurationMs,
-            Requests = run.Requests,
-            InputTokens = run.InputTokens,
-            OutputTokens = run.OutputTokens,
-            Turns = run.Turns,
-            LastAgent = run.LastAgent,
-            Input = run.Input,
-            Models = run.Models,
-            Json = run.Json ?? "{}",
-        });
+        db.Runs.Add(RunEntityMapping.ToEntity(run));
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<StoredRun>> ListAsync(Guid designId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RunRecord>> ListAsync(Guid designId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var runs = await db.Runs.AsNoTracking().Where(r => r.DesignId == designId)
-            .Select(r => new StoredRun(r.Id, r.DesignId, r.DesignName, r.StartedAt, r.Status, r.Error, r.DurationMs, r.Requests, r.InputTokens, r.OutputTokens, r.Turns, r.LastAgent, r.Input, r.Models, null))
+        // The JSON (items and trace) is left in the database: a list shows only the figures.
+        var rows = await db.Runs.AsNoTracking().Where(r => r.DesignId == designId)
+            .Select(r => new RunEntity
+            {
+                Id = r.Id, DesignId = r.DesignId, DesignName = r.DesignName, StartedAt = r.StartedAt, Status = r.Status, Error = r.Error, DurationMs = r.DurationMs,
+                Requests = r.Requests, InputTokens = r.InputTokens, OutputTokens = r.OutputTokens, Turns = r.Turns, LastAgent = r.LastAgent, Input = r.Input, Models = r.Models,
+            })
             .ToListAsync(cancellationToken);
-        return [.. runs.OrderByDescending(r => r.StartedAt)];
+        return [.. rows.Select(RunEntityMapping.ToSummary).OrderByDescending(r => r.StartedAt)];
     }
 
-    public async Task<StoredRun?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    public async Task<RunRecord?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var r = await db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-        return r is null ? null : new StoredRun(r.Id, r.DesignId, r.DesignName, r.StartedAt, r.Status, r.Error, r.DurationMs, r.Requests, r.InputTokens, r.OutputTokens, r.Turns, r.LastAgent, r.Input, r.Models, r.Json);
+        var row = await db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        return row is null ? null : RunEntityMapping.ToRecord(row);
     }
 }

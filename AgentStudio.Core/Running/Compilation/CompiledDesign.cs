@@ -28,6 +28,9 @@ public sealed class CompiledDesign : IAsyncDisposable
     /// <summary>The agent of that name (ordinal), or null.</summary>
     public CompiledAgent? FindByName(string name) => Agents.FirstOrDefault(a => a.Name == name);
 
+    /// <summary>The agent with that design id (ordinal), or null.</summary>
+    public CompiledAgent? FindById(string id) => Agents.FirstOrDefault(a => a.Id == id);
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {

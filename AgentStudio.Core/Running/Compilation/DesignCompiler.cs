@@ -52,22 +52,23 @@ public static class DesignCompiler
                         ToolNaming.EffectiveName(handoff, target.Name, targetIsAgent: true),
                         HandoffDescription(handoff, target),
                         target,
-                        handoff.HistoryFilter ?? HistoryFilter.All));
+                        handoff.HistoryFilter ?? HistoryFilter.All,
+                        handoff.Id));
                     break;
                 case ToolEdge toolEdge when agentsById.TryGetValue(toolEdge.To, out var agentTool):
                     from.AddTool(new AgentAsTool(
                         ToolNaming.EffectiveName(toolEdge, agentTool.Name, targetIsAgent: true),
                         toolEdge.Description ?? agentTool.Definition.HandoffDescription ?? $"Ask the {agentTool.Name} agent.",
-                        agentTool));
+                        agentTool), toolEdge.Id, agentTool.Id);
                     break;
                 case ToolEdge toolEdge when built.ToolSets.TryGetValue(toolEdge.To, out var toolSet):
-                    from.AddToolSet(toolSet);
+                    from.AddToolSet(toolSet, toolEdge.Id, toolEdge.To);
                     break;
                 case ToolEdge toolEdge:
                     var tool = built.Tools[toolEdge.To];
                     from.AddTool(string.IsNullOrWhiteSpace(toolEdge.ToolName) && string.IsNullOrWhiteSpace(toolEdge.Description)
                         ? tool
-                        : new RenamedTool(tool, toolEdge.ToolName, toolEdge.Description));
+                        : new RenamedTool(tool, toolEdge.ToolName, toolEdge.Description), toolEdge.Id, toolEdge.To);
                     break;
             }
         }

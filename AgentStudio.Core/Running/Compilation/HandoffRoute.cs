@@ -7,4 +7,5 @@ namespace AgentStudio.Core.Running.Compilation;
 /// <param name="Description">What the model is told about when to take it.</param>
 /// <param name="Target">The agent that answers from then on.</param>
 /// <param name="HistoryFilter">What of the history the target sees.</param>
-public sealed record HandoffRoute(string ToolName, string Description, CompiledAgent Target, HistoryFilter HistoryFilter);
+/// <param name="EdgeId">The id of the design's handoff edge this route was compiled from.</param>
+public sealed record HandoffRoute(string ToolName, string Description, CompiledAgent Target, HistoryFilter HistoryFilter, string EdgeId);

@@ -7,6 +7,11 @@ namespace AgentStudio.Core.Running.Events;
 /// in JSON the kind is the <c>type</c> property. Exactly one terminal event ends every stream:
 /// <see cref="RunCompletedEvent"/>, <see cref="RunFailedEvent"/> or <see cref="RunCancelledEvent"/>.
 /// </summary>
+/// <remarks>
+/// Beside the SDK's names, events carry the design ids of the agents, edges and nodes they concern
+/// (<see cref="AgentId"/>, and <c>edgeId</c>, <c>toolId</c> or <c>targetId</c> where they apply), so that a view can
+/// point at the diagram without mapping names back. The ids are additions: a reader of the names alone is unaffected.
+/// </remarks>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(AgentUpdatedEvent), RunEventTypes.AgentUpdated)]
 [JsonDerivedType(typeof(TextDeltaEvent), RunEventTypes.TextDelta)]
@@ -27,6 +32,12 @@ public abstract record RunEvent
 
     /// <summary>The agent in control when the event happened.</summary>
     public required string Agent { get; init; }
+
+    /// <summary>
+    /// The design id of <see cref="Agent"/>, written as <c>agentId</c>; null (and not written) only for an event not made
+    /// by a run of a compiled design.
+    /// </summary>
+    public string? AgentId { get; init; }
 
     /// <summary>Whether this event ends the stream.</summary>
     [JsonIgnore]

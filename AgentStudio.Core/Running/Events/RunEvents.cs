@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace AgentStudio.Core.Running.Events;
 
 /// <summary>An agent took control: at the start of the run and after each handoff.</summary>
@@ -41,6 +43,15 @@ public sealed record ToolCalledEvent : RunEvent
 
     /// <summary>The arguments as JSON text.</summary>
     public required string Arguments { get; init; }
+
+    /// <summary>The design id of the tool edge the call went along (<c>edgeId</c>); null only outside a compiled design.</summary>
+    public string? EdgeId { get; init; }
+
+    /// <summary>
+    /// The design id of the node the call reached (<c>toolId</c>): the tool's, the MCP server's, or the agent's for an
+    /// agent used as a tool; null only outside a compiled design.
+    /// </summary>
+    public string? ToolId { get; init; }
 }
 
 /// <summary>What a tool returned, or the error text the model got instead.</summary>
@@ -63,6 +74,15 @@ public sealed record ToolOutputEvent : RunEvent
 
     /// <summary>How long the call took, in milliseconds.</summary>
     public double DurationMs { get; init; }
+
+    /// <summary>The design id of the tool edge the call went along (<c>edgeId</c>); null only outside a compiled design.</summary>
+    public string? EdgeId { get; init; }
+
+    /// <summary>
+    /// The design id of the node the call reached (<c>toolId</c>): the tool's, the MCP server's, or the agent's for an
+    /// agent used as a tool; null only outside a compiled design.
+    /// </summary>
+    public string? ToolId { get; init; }
 }
 
 /// <summary>The model asked to hand off to another agent.</summary>
@@ -79,6 +99,12 @@ public sealed record HandoffRequestedEvent : RunEvent
 
     /// <summary>The agent asked for.</summary>
     public required string Target { get; init; }
+
+    /// <summary>The design id of the handoff edge (<c>edgeId</c>); null only outside a compiled design.</summary>
+    public string? EdgeId { get; init; }
+
+    /// <summary>The design id of <see cref="Target"/> (<c>targetId</c>); null only outside a compiled design.</summary>
+    public string? TargetId { get; init; }
 }
 
 /// <summary>Control moved from <see cref="RunEvent.Agent"/> to <see cref="Target"/>.</summary>
@@ -89,6 +115,12 @@ public sealed record HandoffOccurredEvent : RunEvent
 
     /// <summary>The agent that answers from now on.</summary>
     public required string Target { get; init; }
+
+    /// <summary>The design id of the handoff edge (<c>edgeId</c>); null only outside a compiled design.</summary>
+    public string? EdgeId { get; init; }
+
+    /// <summary>The design id of <see cref="Target"/> (<c>targetId</c>); null only outside a compiled design.</summary>
+    public string? TargetId { get; init; }
 }
 
 /// <summary>The run ended with a final output.</summary>
@@ -99,6 +131,12 @@ public sealed record RunCompletedEvent : RunEvent
 
     /// <summary>The final output: the last message's text, or JSON text for a structured output.</summary>
     public required string FinalOutput { get; init; }
+
+    /// <summary>
+    /// The structured output as JSON (<c>structuredOutput</c>), when the last agent has an output schema; null (and not
+    /// written) for text output. <see cref="FinalOutput"/> holds the same JSON as text.
+    /// </summary>
+    public JsonElement? StructuredOutput { get; init; }
 
     /// <summary>Tokens and requests of the whole run.</summary>
     public required RunUsage Usage { get; init; }

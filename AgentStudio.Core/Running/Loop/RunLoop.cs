@@ -25,7 +25,7 @@ internal sealed class RunLoop : IAgentToolRunner
     private readonly List<RunItem> _newItems = [];
     private readonly HashSet<string> _agentsThatUsedTools = new(StringComparer.Ordinal);
     private TraceSpan? _agentSpan;
-    private IReadOnlyList<IAgentTool> _currentTools = [];
+    private IReadOnlyList<ToolRoute> _currentTools = [];
 
     public RunLoop(RunContext run, CompiledAgent startAgent, IEnumerable<ChatMessage> history, int maxTurns, TraceSpan? parentSpan)
     {
@@ -61,7 +61,8 @@ internal sealed class RunLoop : IAgentToolRunner
 
                 Turns++;
                 var agent = Current;
-                var response = await ModelCall.RunAsync(_run, agent, _currentTools, _history, _agentsThatUsedTools.Contains(agent.Name), _agentSpan!, _parentSpan is null ? _run.Events : null, cancellationToken).ConfigureAwait(false);
+                var events = _parentSpan is null && _run.Events is { } writer ? new AgentIdStampingWriter(writer, agent.Id) : null;
+                var response = await ModelCall.RunAsync(_run, agent, [.. _currentTools.Select(t => t.Tool)], _history, _agentsThatUsedTools.Contains(agent.Name), _agentSpan!, events, cancellationToken).ConfigureAwait(false);
                 var final = await ProcessResponseAsync(agent, response, cancellationToken).ConfigureAwait(false);
                 if (final is { } output)
                 {
@@ -92,11 +93,11 @@ internal sealed class RunLoop : IAgentToolRunner
         var lastText = assistantMessages.LastOrDefault(m => m.Text.Length > 0)?.Text ?? "";
         foreach (var message in assistantMessages.Where(m => m.Text.Length > 0))
         {
-            _newItems.Add(new RunItem(RunItemKind.Message, agent.Name, message.Text));
-            await EmitAsync(new MessageOutputCreatedEvent { Agent = agent.Name, Text = message.Text }, cancellationToken).ConfigureAwait(false);
+            _newItems.Add(new RunItem(RunItemKind.Message, agent.Name, message.Text, AgentId: agent.Id));
+            await EmitAsync(new MessageOutputCreatedEvent { Agent = agent.Name, AgentId = agent.Id, Text = message.Text }, cancellationToken).ConfigureAwait(false);
         }
 
-        var toolCalls = new List<(FunctionCallContent Call, IAgentTool Tool)>();
+        var toolCalls = new List<(FunctionCallContent Call, ToolRoute Tool)>();
         var handoffCalls = new List<(FunctionCallContent Call, HandoffRoute Route)>();
         foreach (var call in calls)
         {
@@ -104,7 +105,7 @@ internal sealed class RunLoop : IAgentToolRunner
             {
                 handoffCalls.Add((call, route));
             }
-            else if (_currentTools.FirstOrDefault(t => t.Name == call.Name) is { } tool)
+            else if (_currentTools.FirstOrDefault(t => t.Tool.Name == call.Name) is { } tool)
             {
                 toolCalls.Add((call, tool));
             }
@@ -125,13 +126,14 @@ internal sealed class RunLoop : IAgentToolRunner
             var arguments = ToolCalls.ArgumentsText(call);
             if (handoff.Route is { } route)
             {
-                _newItems.Add(new RunItem(RunItemKind.HandoffCall, agent.Name, arguments, call.Name, call.CallId));
-                await EmitAsync(new HandoffRequestedEvent { Agent = agent.Name, CallId = call.CallId, Tool = call.Name, Target = route.Target.Name }, cancellationToken).ConfigureAwait(false);
+                _newItems.Add(new RunItem(RunItemKind.HandoffCall, agent.Name, arguments, call.Name, call.CallId, agent.Id));
+                await EmitAsync(new HandoffRequestedEvent { Agent = agent.Name, AgentId = agent.Id, CallId = call.CallId, Tool = call.Name, Target = route.Target.Name, EdgeId = route.EdgeId, TargetId = route.Target.Id }, cancellationToken).ConfigureAwait(false);
             }
             else
             {
-                _newItems.Add(new RunItem(RunItemKind.ToolCall, agent.Name, arguments, call.Name, call.CallId));
-                await EmitAsync(new ToolCalledEvent { Agent = agent.Name, CallId = call.CallId, Tool = call.Name, Arguments = arguments }, cancellationToken).ConfigureAwait(false);
+                var tool = toolCalls.First(t => t.Call == call).Tool;
+                _newItems.Add(new RunItem(RunItemKind.ToolCall, agent.Name, arguments, call.Name, call.CallId, agent.Id));
+                await EmitAsync(new ToolCalledEvent { Agent = agent.Name, AgentId = agent.Id, CallId = call.CallId, Tool = call.Name, Arguments = arguments, EdgeId = tool.EdgeId, ToolId = tool.ToolId }, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -151,8 +153,9 @@ internal sealed class RunLoop : IAgentToolRunner
             if (outcomes.FirstOrDefault(o => o.Call == call) is { } outcome)
             {
                 results.Add(new FunctionResultContent(call.CallId, outcome.Output));
-                _newItems.Add(new RunItem(RunItemKind.ToolOutput, agent.Name, outcome.Output, call.Name, call.CallId));
-                await EmitAsync(new ToolOutputEvent { Agent = agent.Name, CallId = call.CallId, Tool = call.Name, Output = outcome.Output, IsError = outcome.IsError, DurationMs = Math.Round(outcome.Duration.TotalMilliseconds, 1) }, cancellationToken).ConfigureAwait(false);
+                var tool = toolCalls.First(t => t.Call == call).Tool;
+                _newItems.Add(new RunItem(RunItemKind.ToolOutput, agent.Name, outcome.Output, call.Name, call.CallId, agent.Id));
+                await EmitAsync(new ToolOutputEvent { Agent = agent.Name, AgentId = agent.Id, CallId = call.CallId, Tool = call.Name, Output = outcome.Output, IsError = outcome.IsError, DurationMs = Math.Round(outcome.Duration.TotalMilliseconds, 1), EdgeId = tool.EdgeId, ToolId = tool.ToolId }, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -160,7 +163,7 @@ internal sealed class RunLoop : IAgentToolRunner
             var output = taken is null ? new JsonObject { ["assistant"] = route.Target.Name }.ToJsonString() : IgnoredHandoffOutput;
             taken ??= route;
             results.Add(new FunctionResultContent(call.CallId, output));
-            _newItems.Add(new RunItem(RunItemKind.HandoffOutput, agent.Name, output, call.Name, call.CallId));
+            _newItems.Add(new RunItem(RunItemKind.HandoffOutput, agent.Name, output, call.Name, call.CallId, agent.Id));
         }
 
         _history.Add(new ChatMessage(ChatRole.Tool, results));
@@ -195,6 +198,10 @@ internal sealed class RunLoop : IAgentToolRunner
         var span = _run.Trace.Start(SpanKind.Handoff, $"{from.Name} → {route.Target.Name}", _agentSpan);
         span.SetData(SpanDataKeys.FromAgent, from.Name);
         span.SetData(SpanDataKeys.ToAgent, route.Target.Name);
+        span.SetData(SpanDataKeys.AgentId, from.Id);
+        span.SetData(SpanDataKeys.FromAgentId, from.Id);
+        span.SetData(SpanDataKeys.ToAgentId, route.Target.Id);
+        span.SetData(SpanDataKeys.EdgeId, route.EdgeId);
         if (requested > 1)
         {
             span.Fail($"Multiple handoffs requested by {from.Name}; took the first, to {route.Target.Name}.", $"{requested} handoff calls");
@@ -208,7 +215,7 @@ internal sealed class RunLoop : IAgentToolRunner
         var filtered = HistoryFilters.Apply(_history, route.HistoryFilter);
         _history.Clear();
         _history.AddRange(filtered);
-        await EmitAsync(new HandoffOccurredEvent { Agent = from.Name, Target = route.Target.Name }, cancellationToken).ConfigureAwait(false);
+        await EmitAsync(new HandoffOccurredEvent { Agent = from.Name, AgentId = from.Id, Target = route.Target.Name, EdgeId = route.EdgeId, TargetId = route.Target.Id }, cancellationToken).ConfigureAwait(false);
         Current = route.Target;
         await StartAgentAsync(route.Target, cancellationToken).ConfigureAwait(false);
     }
@@ -216,11 +223,12 @@ internal sealed class RunLoop : IAgentToolRunner
     private async Task StartAgentAsync(CompiledAgent agent, CancellationToken cancellationToken)
     {
         _agentSpan = _run.Trace.Start(SpanKind.Agent, agent.Name, _parentSpan);
-        _currentTools = await agent.ResolveToolsAsync(_run.Tools, cancellationToken).ConfigureAwait(false);
-        _agentSpan.SetData(SpanDataKeys.Tools, new JsonArray([.. _currentTools.Select(t => (JsonNode?)t.Name)]));
+        _agentSpan.SetData(SpanDataKeys.AgentId, agent.Id);
+        _currentTools = await agent.ResolveToolRoutesAsync(_run.Tools, cancellationToken).ConfigureAwait(false);
+        _agentSpan.SetData(SpanDataKeys.Tools, new JsonArray([.. _currentTools.Select(t => (JsonNode?)t.Tool.Name)]));
         _agentSpan.SetData(SpanDataKeys.Handoffs, new JsonArray([.. agent.Handoffs.Select(h => (JsonNode?)h.Target.Name)]));
         _agentSpan.SetData(SpanDataKeys.OutputType, agent.OutputSchema is null ? "text" : ModelCall.OutputSchemaName(agent));
-        await EmitAsync(new AgentUpdatedEvent { Agent = agent.Name }, cancellationToken).ConfigureAwait(false);
+        await EmitAsync(new AgentUpdatedEvent { Agent = agent.Name, AgentId = agent.Id }, cancellationToken).ConfigureAwait(false);
     }
 
     private ValueTask EmitAsync(RunEvent runEvent, CancellationToken cancellationToken) =>

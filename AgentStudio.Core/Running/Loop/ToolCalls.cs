@@ -12,20 +12,24 @@ internal static class ToolCalls
     /// <summary>The output of one call.</summary>
     public sealed record Outcome(FunctionCallContent Call, string Output, bool IsError, TimeSpan Duration);
 
-    public static async Task<IReadOnlyList<Outcome>> RunAsync(RunContext run, CompiledAgent agent, IReadOnlyList<(FunctionCallContent Call, IAgentTool Tool)> calls, TraceSpan agentSpan, IAgentToolRunner agentRunner, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Outcome>> RunAsync(RunContext run, CompiledAgent agent, IReadOnlyList<(FunctionCallContent Call, ToolRoute Tool)> calls, TraceSpan agentSpan, IAgentToolRunner agentRunner, CancellationToken cancellationToken)
     {
         // Every call starts before any is awaited; Task.WhenAll keeps the results in call order whatever order they finish in.
         var tasks = calls.Select(c => RunOneAsync(run, agent, c.Call, c.Tool, agentSpan, agentRunner, cancellationToken)).ToList();
         return await Task.WhenAll(tasks).ConfigureAwait(false);
     }
 
-    private static async Task<Outcome> RunOneAsync(RunContext run, CompiledAgent agent, FunctionCallContent call, IAgentTool tool, TraceSpan agentSpan, IAgentToolRunner agentRunner, CancellationToken cancellationToken)
+    private static async Task<Outcome> RunOneAsync(RunContext run, CompiledAgent agent, FunctionCallContent call, ToolRoute route, TraceSpan agentSpan, IAgentToolRunner agentRunner, CancellationToken cancellationToken)
     {
         // Yield first so that a tool which blocks before its first await cannot hold up the other calls.
         await Task.Yield();
         var started = run.Time.GetTimestamp();
+        var tool = route.Tool;
         var span = run.Trace.Start(SpanKind.Function, tool.Name, agentSpan);
         span.SetData(SpanDataKeys.CallId, call.CallId);
+        span.SetData(SpanDataKeys.AgentId, agent.Id);
+        span.SetData(SpanDataKeys.ToolId, route.ToolId);
+        span.SetData(SpanDataKeys.EdgeId, route.EdgeId);
         var argumentsText = ArgumentsText(call);
         span.SetData(SpanDataKeys.Arguments, argumentsText);
 

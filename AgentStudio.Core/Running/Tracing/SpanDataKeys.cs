@@ -1,6 +1,11 @@
 namespace AgentStudio.Core.Running.Tracing;
 
 /// <summary>The names of the data items spans record.</summary>
+/// <remarks>
+/// Besides names, spans of a compiled design's run record the design ids of what they stand for
+/// (<see cref="AgentId"/>, <see cref="ToolId"/>, <see cref="EdgeId"/>, <see cref="FromAgentId"/>, <see cref="ToAgentId"/>),
+/// so that a view can select the span's node or edge on the diagram.
+/// </remarks>
 public static class SpanDataKeys
 {
     /// <summary>Agent span: the names of the agent's tools.</summary>
@@ -47,4 +52,19 @@ public static class SpanDataKeys
 
     /// <summary>Handoff span: the agent control went to.</summary>
     public const string ToAgent = "to_agent";
+
+    /// <summary>Agent span: the agent's design id. Function and handoff spans: the design id of the agent that called.</summary>
+    public const string AgentId = "agent_id";
+
+    /// <summary>Function span: the design id of the node called (a tool, an MCP server, or an agent used as a tool).</summary>
+    public const string ToolId = "tool_id";
+
+    /// <summary>Function and handoff spans: the design id of the edge taken.</summary>
+    public const string EdgeId = "edge_id";
+
+    /// <summary>Handoff span: the design id of the agent control left.</summary>
+    public const string FromAgentId = "from_agent_id";
+
+    /// <summary>Handoff span: the design id of the agent control went to.</summary>
+    public const string ToAgentId = "to_agent_id";
 }

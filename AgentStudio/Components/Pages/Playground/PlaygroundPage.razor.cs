@@ -1,4 +1,5 @@
 using AgentStudio.Core.Designs;
+using AgentStudio.Core.Running.Records;
 using AgentStudio.Core.Running.Tracing;
 using AgentStudio.Core.Validation;
 using AgentStudio.Designer;
@@ -195,9 +196,7 @@ public sealed partial class PlaygroundPage
     private void SelectSpan(SpanRecord span)
     {
         _selectedSpan = span;
-        var agentName = span.Kind == SpanKind.Agent ? span.Name : _session?.Trace?.Spans.FirstOrDefault(s => s.Id == span.ParentId && s.Kind == SpanKind.Agent)?.Name;
-        var nodeId = _design?.Agents.FirstOrDefault(a => a.Name == agentName)?.Id ?? _design?.Tools.FirstOrDefault(t => t.Name == span.Name)?.Id;
-        _selected = nodeId is null ? new HashSet<string>() : new HashSet<string> { nodeId };
+        _selected = SpanSelection.DiagramIdsOf(span, Spans ?? []);
     }
 
     // The playground's canvas is read-only: of its intents, only a click selects (and only one node).
