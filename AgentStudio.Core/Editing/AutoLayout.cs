@@ -1,6 +1,6 @@
 using AgentStudio.Core.Designs;
 
-namespace AgentStudio.Diagram;
+namespace AgentStudio.Core.Editing;
 
 /// <summary>
 /// A layered layout, left to right from the entry agent: each node sits one column right of the nodes that

@@ -1,6 +1,6 @@
 using AgentStudio.Core.Designs;
 
-namespace AgentStudio.Diagram;
+namespace AgentStudio.Core.Editing;
 
 /// <summary>
 /// The edits a user makes on the canvas, each a pure function from one design to the next. Designs are

@@ -1,6 +1,6 @@
 using AgentStudio.Core.Designs;
 
-namespace AgentStudio.Diagram;
+namespace AgentStudio.Core.Editing;
 
 /// <summary>
 /// Which edges may be drawn, with the reason for each refusal: the one table the canvas checks on drop

@@ -1,7 +1,7 @@
 using AgentStudio.Core.Designs;
 using AgentStudio.Core.Serialization;
 
-namespace AgentStudio.Diagram;
+namespace AgentStudio.Core.Editing;
 
 /// <summary>
 /// Copy and paste of part of a design, as design-format JSON so that it travels between designs and tabs
