@@ -1,13 +1,23 @@
 using AgentStudio.Core.Designs;
 using AgentStudio.Core.Editing;
 using AgentStudio.Core.Templates;
+using AgentStudio.Core.Validation;
 
 namespace AgentStudio.Tests.Core.Editing;
 
-/// <summary>One test per refusal of the connection table, and the edges it allows.</summary>
+/// <summary>One test per kind of refusal, each the validator's own problem for the would-be edge, and the edges it allows.</summary>
 public sealed class ConnectionRulesTests
 {
     private static readonly DesignDocument Hybrid = DesignTemplates.Find("hybrid-support")!.Design;
+
+    private static readonly DesignDocument TwoToolsNamedLookup = new()
+    {
+        Name = "Names",
+        Entry = "a",
+        Agents = [new AgentDefinition { Id = "a", Name = "A" }],
+        Tools = [new MockTool { Id = "t1", Name = "lookup" }, new MockTool { Id = "t2", Name = "lookup" }],
+        Edges = [new ToolEdge { Id = "e1", From = "a", To = "t1" }],
+    };
 
     [Theory]
     [InlineData(true, "triage", "diagnostic")]
@@ -15,21 +25,31 @@ public sealed class ConnectionRulesTests
     [InlineData(false, "triage", "billing")]
     public void AllowedEdges_HaveNoRefusal(bool handoff, string from, string to) => Assert.Null(ConnectionRules.Refusal(Hybrid, handoff, from, to));
 
+    // Each refusal is the validator's own problem for the design with the edge added (named 'edge-1', the id it would get).
     [Theory]
-    [InlineData(true, "triage", "triage", "TriageAgent cannot hand off to itself.")]
-    [InlineData(false, "billing", "billing", "BillingAgent cannot call itself.")]
-    [InlineData(true, "triage", "billing", "TriageAgent already hands off to BillingAgent.")]
-    [InlineData(false, "billing", "invoice-lookup", "BillingAgent already uses InvoiceLookup.")]
-    [InlineData(true, "triage", "nowhere", "Drop the edge on an agent or a tool.")]
-    [InlineData(false, "invoice-lookup", "billing", "BillingAgent already uses InvoiceLookup as a tool (directly or through others): agents as tools may not form a cycle.")]
-    public void RefusedEdges_SayWhy(bool handoff, string from, string to, string reason) => Assert.Equal(reason, ConnectionRules.Refusal(Hybrid, handoff, from, to));
+    [InlineData(true, "triage", "triage", ProblemCodes.SelfEdge, "Handoff edge 'edge-1' from TriageAgent (triage) to TriageAgent (triage) hands off to itself; connect it to another agent.")]
+    [InlineData(false, "billing", "billing", ProblemCodes.SelfEdge, "Tool edge 'edge-1' from BillingAgent (billing) to BillingAgent (billing) calls itself as a tool; connect it to another agent.")]
+    [InlineData(true, "triage", "billing", ProblemCodes.DuplicateEdge, "Handoff edge 'edge-1' from TriageAgent (triage) to BillingAgent (billing) repeats edge 'triage-billing'; delete one of them.")]
+    [InlineData(false, "billing", "invoice-lookup", ProblemCodes.DuplicateEdge, "Tool edge 'edge-1' from BillingAgent (billing) to InvoiceLookup (invoice-lookup) repeats edge 'billing-invoice-lookup'; delete one of them.")]
+    [InlineData(true, "triage", "nowhere", ProblemCodes.UnknownEdgeEnd, "Handoff edge 'edge-1' goes to 'nowhere', which is no agent or tool of this design.")]
+    [InlineData(false, "invoice-lookup", "billing", ProblemCodes.AgentToolCycle, "Agents call each other as tools in a cycle (BillingAgent → InvoiceLookup → BillingAgent), which would never end; make one of these a handoff or remove it. The cycle closes at Tool edge 'edge-1' from InvoiceLookup (invoice-lookup) to BillingAgent (billing).")]
+    public void RefusedEdges_SayWhy(bool handoff, string from, string to, string code, string reason)
+    {
+        var problem = ConnectionRules.Check(Hybrid, handoff, from, to);
+
+        Assert.Equal((code, reason), (problem?.Code, problem?.Message));
+        Assert.Equal(reason, ConnectionRules.Refusal(Hybrid, handoff, from, to));
+    }
 
     [Fact]
     public void AHandoffToATool_IsRefused()
     {
         var support = DesignTemplates.Find("customer-support")!.Design;
 
-        Assert.Equal("A handoff goes to an agent; lookup_invoices is a tool. Use a tool edge to call it.", ConnectionRules.Refusal(support, true, "triage", "lookup_invoices"));
+        var problem = ConnectionRules.Check(support, true, "triage", "lookup_invoices");
+
+        Assert.Equal(ProblemCodes.EdgeTargetWrongKind, problem?.Code);
+        Assert.Equal("Handoff edge 'edge-1' from TriageAgent (triage) to tool lookup_invoices (lookup_invoices) goes to a tool: a handoff transfers the conversation to another agent; connect the tool with a tool edge instead.", problem?.Message);
     }
 
     [Fact]
@@ -37,22 +57,54 @@ public sealed class ConnectionRulesTests
     {
         var support = DesignTemplates.Find("customer-support")!.Design;
 
-        Assert.Equal("Only agents call tools or hand off: start the edge at an agent.", ConnectionRules.Refusal(support, false, "lookup_invoices", "billing"));
+        var problem = ConnectionRules.Check(support, false, "lookup_invoices", "billing");
+
+        Assert.Equal(ProblemCodes.EdgeFromNonAgent, problem?.Code);
+        Assert.Equal("Tool edge 'edge-1' from tool lookup_invoices (lookup_invoices) to BillingAgent (billing) starts at a tool; only agents call tools or hand off.", problem?.Message);
     }
 
     [Fact]
     public void ASecondToolWithTheSameName_IsRefused()
     {
+        var problem = ConnectionRules.Check(TwoToolsNamedLookup, false, "a", "t2");
+
+        Assert.Equal(ProblemCodes.DuplicateToolName, problem?.Code);
+        Assert.Equal("A (a) is offered two tools named 'lookup' (edges 'e1' and 'edge-1'); give one a different tool name.", problem?.Message);
+    }
+
+    [Fact]
+    public void ACycleClosedFarFromTheNewEdge_IsRefused_AsTheValidatorReportsIt()
+    {
+        // a → b and c → a exist; b → c closes a → b → c → a, which the validator reports at its edge into a.
         var design = new DesignDocument
         {
-            Name = "Names",
+            Name = "Ring",
             Entry = "a",
-            Agents = [new AgentDefinition { Id = "a", Name = "A" }],
-            Tools = [new MockTool { Id = "t1", Name = "lookup" }, new MockTool { Id = "t2", Name = "lookup" }],
-            Edges = [new ToolEdge { Id = "e1", From = "a", To = "t1" }],
+            Agents = [new AgentDefinition { Id = "a", Name = "A" }, new AgentDefinition { Id = "b", Name = "B" }, new AgentDefinition { Id = "c", Name = "C" }],
+            Edges = [new ToolEdge { Id = "ab", From = "a", To = "b" }, new ToolEdge { Id = "ca", From = "c", To = "a" }],
         };
 
-        Assert.Equal("A already has a tool named lookup.", ConnectionRules.Refusal(design, false, "a", "t2"));
+        var problem = ConnectionRules.Check(design, false, "b", "c");
+
+        Assert.Equal(ProblemCodes.AgentToolCycle, problem?.Code);
+        Assert.Equal("Agents call each other as tools in a cycle (A → B → C → A), which would never end; make one of these a handoff or remove it. The cycle closes at Tool edge 'ca' from C (c) to A (a).", problem?.Message);
+        Assert.Null(ConnectionRules.Check(design, true, "b", "c"));
+    }
+
+    [Fact]
+    public void ErrorsTheDesignAlreadyHas_AreNotBlamedOnANewEdge()
+    {
+        var design = new DesignDocument
+        {
+            Name = "Already cyclic",
+            Entry = "a",
+            Agents = [new AgentDefinition { Id = "a", Name = "A" }, new AgentDefinition { Id = "b", Name = "B" }, new AgentDefinition { Id = "c", Name = "C" }],
+            Edges = [new ToolEdge { Id = "ab", From = "a", To = "b" }, new ToolEdge { Id = "ba", From = "b", To = "a" }],
+        };
+        Assert.Contains(DesignValidator.Validate(design), p => p.Code == ProblemCodes.AgentToolCycle);
+
+        Assert.Null(ConnectionRules.Check(design, false, "c", "a"));
+        Assert.Null(ConnectionRules.Check(design, true, "a", "c"));
     }
 
     [Fact]
@@ -66,10 +118,47 @@ public sealed class ConnectionRulesTests
                 foreach (var to in ids.Where(_ => ConnectionRules.Refusal(Hybrid, handoff, from, _) is null))
                 {
                     var (design, _) = DesignCommands.Connect(Hybrid, handoff, from, to);
-                    var errors = AgentStudio.Core.Validation.DesignValidator.Validate(design).Where(p => p.IsError).ToList();
+                    var errors = DesignValidator.Validate(design).Where(p => p.IsError).ToList();
                     Assert.True(errors.Count == 0, $"{(handoff ? "handoff" : "tool")} {from} → {to}: {string.Join("; ", errors)}");
                 }
             }
         }
+    }
+
+    [Fact]
+    public void EveryRefusal_IsAnErrorTheValidatorGivesForTheDesignWithThatEdge()
+    {
+        var starts = DesignTemplates.All.Select(t => t.Design).Append(TwoToolsNamedLookup);
+        var codes = new HashSet<string>();
+        foreach (var start in starts)
+        {
+            var ids = start.Agents.Select(a => a.Id).Concat(start.Tools.Select(t => t.Id)).Concat(start.Notes.Select(n => n.Id)).Append("nowhere").ToList();
+            var before = DesignValidator.Validate(start);
+            foreach (var handoff in new[] { true, false })
+            {
+                foreach (var (from, to) in ids.SelectMany(from => ids.Select(to => (from, to))))
+                {
+                    if (ConnectionRules.Check(start, handoff, from, to) is not { } refusal)
+                    {
+                        continue;
+                    }
+
+                    var (design, _) = DesignCommands.Connect(start, handoff, from, to);
+                    Assert.True(refusal.IsError, $"{start.Name}: {refusal}");
+                    Assert.Contains(refusal, DesignValidator.Validate(design));
+                    Assert.DoesNotContain(refusal, before);
+                    Assert.Equal(refusal.Message, ConnectionRules.Refusal(start, handoff, from, to));
+                    codes.Add(refusal.Code);
+                }
+            }
+        }
+
+        // The sweep meets every edge rule, so it cannot pass by refusing nothing.
+        string[] edgeCodes =
+        [
+            ProblemCodes.UnknownEdgeEnd, ProblemCodes.EdgeFromNonAgent, ProblemCodes.EdgeTargetWrongKind, ProblemCodes.SelfEdge,
+            ProblemCodes.AgentToolCycle, ProblemCodes.DuplicateToolName, ProblemCodes.DuplicateEdge,
+        ];
+        Assert.Superset(edgeCodes.ToHashSet(), codes);
     }
 }
