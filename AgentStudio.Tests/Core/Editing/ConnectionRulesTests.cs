@@ -27,40 +27,23 @@ public sealed class ConnectionRulesTests
 
     // Each refusal is the validator's own problem for the design with the edge added (named 'edge-1', the id it would get).
     [Theory]
-    [InlineData(true, "triage", "triage", ProblemCodes.SelfEdge, "Handoff edge 'edge-1' from TriageAgent (triage) to TriageAgent (triage) hands off to itself; connect it to another agent.")]
-    [InlineData(false, "billing", "billing", ProblemCodes.SelfEdge, "Tool edge 'edge-1' from BillingAgent (billing) to BillingAgent (billing) calls itself as a tool; connect it to another agent.")]
-    [InlineData(true, "triage", "billing", ProblemCodes.DuplicateEdge, "Handoff edge 'edge-1' from TriageAgent (triage) to BillingAgent (billing) repeats edge 'triage-billing'; delete one of them.")]
-    [InlineData(false, "billing", "invoice-lookup", ProblemCodes.DuplicateEdge, "Tool edge 'edge-1' from BillingAgent (billing) to InvoiceLookup (invoice-lookup) repeats edge 'billing-invoice-lookup'; delete one of them.")]
-    [InlineData(true, "triage", "nowhere", ProblemCodes.UnknownEdgeEnd, "Handoff edge 'edge-1' goes to 'nowhere', which is no agent or tool of this design.")]
-    [InlineData(false, "invoice-lookup", "billing", ProblemCodes.AgentToolCycle, "Agents call each other as tools in a cycle (BillingAgent → InvoiceLookup → BillingAgent), which would never end; make one of these a handoff or remove it. The cycle closes at Tool edge 'edge-1' from InvoiceLookup (invoice-lookup) to BillingAgent (billing).")]
-    public void RefusedEdges_SayWhy(bool handoff, string from, string to, string code, string reason)
+    [InlineData("hybrid-support", true, "triage", "triage", ProblemCodes.SelfEdge, "Handoff edge 'edge-1' from TriageAgent (triage) to TriageAgent (triage) hands off to itself; connect it to another agent.")]
+    [InlineData("hybrid-support", false, "billing", "billing", ProblemCodes.SelfEdge, "Tool edge 'edge-1' from BillingAgent (billing) to BillingAgent (billing) calls itself as a tool; connect it to another agent.")]
+    [InlineData("hybrid-support", true, "triage", "billing", ProblemCodes.DuplicateEdge, "Handoff edge 'edge-1' from TriageAgent (triage) to BillingAgent (billing) repeats edge 'triage-billing'; delete one of them.")]
+    [InlineData("hybrid-support", false, "billing", "invoice-lookup", ProblemCodes.DuplicateEdge, "Tool edge 'edge-1' from BillingAgent (billing) to InvoiceLookup (invoice-lookup) repeats edge 'billing-invoice-lookup'; delete one of them.")]
+    [InlineData("hybrid-support", true, "triage", "nowhere", ProblemCodes.UnknownEdgeEnd, "Handoff edge 'edge-1' goes to 'nowhere', which is no agent or tool of this design.")]
+    [InlineData("hybrid-support", false, "invoice-lookup", "billing", ProblemCodes.AgentToolCycle, "Agents call each other as tools in a cycle (BillingAgent → InvoiceLookup → BillingAgent), which would never end; make one of these a handoff or remove it. The cycle closes at Tool edge 'edge-1' from InvoiceLookup (invoice-lookup) to BillingAgent (billing).")]
+    // A handoff to a tool, and an edge from a tool.
+    [InlineData("customer-support", true, "triage", "lookup_invoices", ProblemCodes.EdgeTargetWrongKind, "Handoff edge 'edge-1' from TriageAgent (triage) to tool lookup_invoices (lookup_invoices) goes to a tool: a handoff transfers the conversation to another agent; connect the tool with a tool edge instead.")]
+    [InlineData("customer-support", false, "lookup_invoices", "billing", ProblemCodes.EdgeFromNonAgent, "Tool edge 'edge-1' from tool lookup_invoices (lookup_invoices) to BillingAgent (billing) starts at a tool; only agents call tools or hand off.")]
+    public void RefusedEdges_SayWhy(string template, bool handoff, string from, string to, string code, string reason)
     {
-        var problem = ConnectionRules.Check(Hybrid, handoff, from, to);
+        var design = DesignTemplates.Find(template)!.Design;
+
+        var problem = ConnectionRules.Check(design, handoff, from, to);
 
         Assert.Equal((code, reason), (problem?.Code, problem?.Message));
-        Assert.Equal(reason, ConnectionRules.Refusal(Hybrid, handoff, from, to));
-    }
-
-    [Fact]
-    public void AHandoffToATool_IsRefused()
-    {
-        var support = DesignTemplates.Find("customer-support")!.Design;
-
-        var problem = ConnectionRules.Check(support, true, "triage", "lookup_invoices");
-
-        Assert.Equal(ProblemCodes.EdgeTargetWrongKind, problem?.Code);
-        Assert.Equal("Handoff edge 'edge-1' from TriageAgent (triage) to tool lookup_invoices (lookup_invoices) goes to a tool: a handoff transfers the conversation to another agent; connect the tool with a tool edge instead.", problem?.Message);
-    }
-
-    [Fact]
-    public void AnEdgeFromATool_IsRefused()
-    {
-        var support = DesignTemplates.Find("customer-support")!.Design;
-
-        var problem = ConnectionRules.Check(support, false, "lookup_invoices", "billing");
-
-        Assert.Equal(ProblemCodes.EdgeFromNonAgent, problem?.Code);
-        Assert.Equal("Tool edge 'edge-1' from tool lookup_invoices (lookup_invoices) to BillingAgent (billing) starts at a tool; only agents call tools or hand off.", problem?.Message);
+        Assert.Equal(reason, ConnectionRules.Refusal(design, handoff, from, to));
     }
 
     [Fact]
