@@ -55,17 +55,20 @@ public sealed class ConnectionRulesTests
         Assert.Equal("A (a) is offered two tools named 'lookup' (edges 'e1' and 'edge-1'); give one a different tool name.", problem?.Message);
     }
 
+    /// <summary>Agents a, b and c named A, B and C, with the given tool edges among them.</summary>
+    private static DesignDocument AgentsABC(params (string Id, string From, string To)[] toolEdges) => new()
+    {
+        Name = "Three agents",
+        Entry = "a",
+        Agents = [.. new[] { "a", "b", "c" }.Select(id => new AgentDefinition { Id = id, Name = id.ToUpperInvariant() })],
+        Edges = [.. toolEdges.Select(e => new ToolEdge { Id = e.Id, From = e.From, To = e.To })],
+    };
+
     [Fact]
     public void ACycleClosedFarFromTheNewEdge_IsRefused_AsTheValidatorReportsIt()
     {
         // a → b and c → a exist; b → c closes a → b → c → a, which the validator reports at its edge into a.
-        var design = new DesignDocument
-        {
-            Name = "Ring",
-            Entry = "a",
-            Agents = [new AgentDefinition { Id = "a", Name = "A" }, new AgentDefinition { Id = "b", Name = "B" }, new AgentDefinition { Id = "c", Name = "C" }],
-            Edges = [new ToolEdge { Id = "ab", From = "a", To = "b" }, new ToolEdge { Id = "ca", From = "c", To = "a" }],
-        };
+        var design = AgentsABC(("ab", "a", "b"), ("ca", "c", "a"));
 
         var problem = ConnectionRules.Check(design, false, "b", "c");
 
@@ -77,13 +80,7 @@ public sealed class ConnectionRulesTests
     [Fact]
     public void ErrorsTheDesignAlreadyHas_AreNotBlamedOnANewEdge()
     {
-        var design = new DesignDocument
-        {
-            Name = "Already cyclic",
-            Entry = "a",
-            Agents = [new AgentDefinition { Id = "a", Name = "A" }, new AgentDefinition { Id = "b", Name = "B" }, new AgentDefinition { Id = "c", Name = "C" }],
-            Edges = [new ToolEdge { Id = "ab", From = "a", To = "b" }, new ToolEdge { Id = "ba", From = "b", To = "a" }],
-        };
+        var design = AgentsABC(("ab", "a", "b"), ("ba", "b", "a"));
         Assert.Contains(DesignValidator.Validate(design), p => p.Code == ProblemCodes.AgentToolCycle);
 
         Assert.Null(ConnectionRules.Check(design, false, "c", "a"));
