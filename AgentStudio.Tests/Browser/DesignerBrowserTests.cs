@@ -104,7 +104,7 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
 
         await ConnectAsync(page, "handoff", "agent-1", "tool-1");
 
-        await Assertions.Expect(page.GetByTestId("designer-message")).ToContainTextAsync("A handoff goes to an agent; tool_1 is a tool. Use a tool edge to call it.");
+        await Assertions.Expect(page.GetByTestId("designer-message")).ToContainTextAsync("Handoff edge 'edge-1' from Agent1 (agent-1) to tool tool_1 (tool-1) goes to a tool: a handoff transfers the conversation to another agent; connect the tool with a tool edge instead.");
         await Assertions.Expect(page.Locator("path.diagram-link")).ToHaveCountAsync(0);
 
         await ConnectAsync(page, "tool", "agent-1", "tool-1");

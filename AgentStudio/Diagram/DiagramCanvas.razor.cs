@@ -81,7 +81,7 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
         const double Pad = 200;
         var minX = Nodes.Min(n => n.X) - Pad;
         var minY = Nodes.Min(n => n.Y) - Pad;
-        return (minX, minY, Nodes.Max(n => n.X + DiagramNode.Width) + Pad - minX, Nodes.Max(n => n.Y + n.Height) + Pad - minY);
+        return (minX, minY, Nodes.Max(n => n.X + n.Width) + Pad - minX, Nodes.Max(n => n.Y + n.Height) + Pad - minY);
     }
 
     private static string Num(double value) => value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
@@ -103,7 +103,7 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
         {
             _module = await JS.InvokeAsync<IJSObjectReference>("import", token, "./js/diagram/index.js");
             _self = DotNetObjectReference.Create(this);
-            _handle = await _module.InvokeAsync<IJSObjectReference>("attach", token, _root, _self, new { readOnly = ReadOnly, viewKey = ViewKey });
+            _handle = await _module.InvokeAsync<IJSObjectReference>("attach", token, _root, _self, new { readOnly = ReadOnly, viewKey = ViewKey, geometry = DiagramGeometry.ForScript });
             if (Nodes.Count > 0 && !await _handle.InvokeAsync<bool>("hasRestoredView", token))
             {
                 await FitAsync();

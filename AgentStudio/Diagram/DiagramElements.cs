@@ -1,3 +1,5 @@
+using AgentStudio.Core.Editing;
+
 namespace AgentStudio.Diagram;
 
 /// <summary>What a node on the canvas stands for.</summary>
@@ -23,11 +25,11 @@ public enum DiagramNodeKind
 /// <param name="IsEntry">Whether the agent is the design's entry agent.</param>
 public sealed record DiagramNode(string Id, DiagramNodeKind Kind, double X, double Y, string Title, string Subtitle, bool IsEntry)
 {
-    /// <summary>Every node's width; fixed, so that ports and links follow from positions without measuring.</summary>
-    public const double Width = 220;
+    /// <summary>The node's width, the same for every node (<see cref="CanvasGeometry.NodeWidth"/>), so that ports and links follow from positions without measuring.</summary>
+    public double Width => CanvasGeometry.NodeWidth;
 
-    /// <summary>The node's height, fixed per kind.</summary>
-    public double Height => Kind == DiagramNodeKind.Agent ? 84 : 60;
+    /// <summary>The node's height, fixed per kind (<see cref="CanvasGeometry"/>).</summary>
+    public double Height => Kind == DiagramNodeKind.Agent ? CanvasGeometry.AgentHeight : CanvasGeometry.ToolOrNoteHeight;
 }
 
 /// <summary>A link as the canvas draws it.</summary>

@@ -1,10 +1,12 @@
 using System.Globalization;
+using AgentStudio.Core.Editing;
 
 namespace AgentStudio.Diagram;
 
 /// <summary>
 /// Where a link runs: from the source agent's handoff port (upper right) or tool port (lower right) to the
-/// target's left middle, as a cubic curve. wwwroot/js/diagram/geometry.js has the same formula for links moved locally.
+/// target's left middle, as a cubic curve, with the sizes of <see cref="CanvasGeometry"/>. wwwroot/js/diagram/geometry.js
+/// has the same formula, fed the same sizes, for links moved locally.
 /// </summary>
 public static class LinkGeometry
 {
@@ -13,15 +15,22 @@ public static class LinkGeometry
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
-        var sx = source.X + DiagramNode.Width;
-        var sy = source.Y + (handoff ? 26 : source.Height - 22);
-        var tx = target.X;
-        var ty = target.Y + (target.Height / 2);
-        var bend = Math.Max(40, Math.Abs(tx - sx) / 2);
+        var (sx, sy) = Start(source, handoff);
+        var (tx, ty) = End(target);
+        var bend = Math.Max(CanvasGeometry.MinimumLinkBend, Math.Abs(tx - sx) / 2);
         return string.Create(CultureInfo.InvariantCulture, $"M {sx} {sy} C {sx + bend} {sy}, {tx - bend} {ty}, {tx} {ty}");
     }
 
     /// <summary>The midpoint of the link, where its label sits.</summary>
-    public static (double X, double Y) LabelPoint(DiagramNode source, DiagramNode target, bool handoff) =>
-        ((source.X + DiagramNode.Width + target.X) / 2, (source.Y + (handoff ? 26 : source.Height - 22) + target.Y + (target.Height / 2)) / 2 - 6);
+    public static (double X, double Y) LabelPoint(DiagramNode source, DiagramNode target, bool handoff)
+    {
+        var (sx, sy) = Start(source, handoff);
+        var (tx, ty) = End(target);
+        return ((sx + tx) / 2, ((sy + ty) / 2) - 6);
+    }
+
+    private static (double X, double Y) Start(DiagramNode source, bool handoff) =>
+        (source.X + source.Width, source.Y + CanvasGeometry.SourcePortY(source.Height, handoff));
+
+    private static (double X, double Y) End(DiagramNode target) => (target.X, target.Y + (target.Height / 2));
 }

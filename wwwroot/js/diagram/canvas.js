@@ -1,12 +1,13 @@
 // The shared state of one canvas: its view transform, coordinate conversion, and the server connection.
-import { linkPath, nodeBox, NODE_WIDTH } from './geometry.js';
+import { linkPath, nodeBox } from './geometry.js';
 
-export function createCanvas(root, dotnet, viewKey) {
+/** geometry: the server's CanvasGeometry (node width, port slots, grid spacing), the one source of those sizes. */
+export function createCanvas(root, dotnet, viewKey, geometry) {
     const viewport = root.querySelector('.diagram-viewport');
     const view = { x: 0, y: 0, zoom: 1 };
     let saveTimer = 0;
     const canvas = {
-        root, dotnet, view,
+        root, dotnet, view, geometry,
         nodeEl: (id) => root.querySelector(`.diagram-node[data-id="${CSS.escape(id)}"]`),
         toCanvas(clientX, clientY) {
             const r = root.getBoundingClientRect();
@@ -17,7 +18,7 @@ export function createCanvas(root, dotnet, viewKey) {
             root.dataset.zoom = view.zoom.toFixed(2);
             // The dotted grid moves and scales with the canvas.
             root.style.backgroundPosition = `${view.x}px ${view.y}px`;
-            root.style.backgroundSize = `${20 * view.zoom}px ${20 * view.zoom}px`;
+            root.style.backgroundSize = `${geometry.gridSpacing * view.zoom}px ${geometry.gridSpacing * view.zoom}px`;
             // The view of each design is remembered in this browser, so coming back shows it as it was left.
             if (viewKey) {
                 clearTimeout(saveTimer);
@@ -38,7 +39,7 @@ export function createCanvas(root, dotnet, viewKey) {
             for (const path of root.querySelectorAll(`path.diagram-link[data-source="${CSS.escape(id)}"], path.diagram-link[data-target="${CSS.escape(id)}"]`)) {
                 const s = canvas.nodeEl(path.dataset.source), t = canvas.nodeEl(path.dataset.target);
                 if (!s || !t) continue;
-                const d = linkPath(nodeBox(s), nodeBox(t), path.dataset.kind === 'handoff');
+                const d = linkPath(geometry, nodeBox(s), nodeBox(t), path.dataset.kind === 'handoff');
                 path.setAttribute('d', d);
                 const hit = root.querySelector(`path.diagram-link-hit[data-edge="${CSS.escape(path.dataset.edge)}"]`);
                 if (hit) hit.setAttribute('d', d);
@@ -77,7 +78,7 @@ export function createCanvas(root, dotnet, viewKey) {
             const nodes = [...root.querySelectorAll('.diagram-node')].map(nodeBox);
             if (nodes.length === 0) { view.x = 0; view.y = 0; view.zoom = 1; canvas.applyView(); return; }
             const minX = Math.min(...nodes.map(n => n.x)), minY = Math.min(...nodes.map(n => n.y));
-            const maxX = Math.max(...nodes.map(n => n.x + NODE_WIDTH)), maxY = Math.max(...nodes.map(n => n.y + n.h));
+            const maxX = Math.max(...nodes.map(n => n.x + geometry.nodeWidth)), maxY = Math.max(...nodes.map(n => n.y + n.h));
             const r = root.getBoundingClientRect();
             view.zoom = Math.min(1.5, Math.max(0.2, Math.min((r.width - 80) / (maxX - minX), (r.height - 80) / (maxY - minY))));
             view.x = (r.width - (maxX - minX) * view.zoom) / 2 - minX * view.zoom;

@@ -1,13 +1,14 @@
-// Node and link geometry: the same formulas as the server's DiagramNode and LinkGeometry.
-export const NODE_WIDTH = 220;
+// Node and link geometry: the same formula as the server's LinkGeometry. The sizes are not written here: the server
+// hands them over when the canvas attaches (canvas.geometry), from their one definition in
+// AgentStudio.Core/Editing/CanvasGeometry.cs.
 
 /** The path of a link from the source's handoff port (upper right) or tool port (lower right) to the target's left middle. */
-export function linkPath(source, target, handoff) {
-    const sx = source.x + NODE_WIDTH;
-    const sy = source.y + (handoff ? 26 : source.h - 22);
+export function linkPath(geometry, source, target, handoff) {
+    const sx = source.x + geometry.nodeWidth;
+    const sy = source.y + (handoff ? geometry.handoffPortY : source.h - geometry.toolPortFromBottom);
     const tx = target.x;
     const ty = target.y + target.h / 2;
-    const bend = Math.max(40, Math.abs(tx - sx) / 2);
+    const bend = Math.max(geometry.minimumLinkBend, Math.abs(tx - sx) / 2);
     return `M ${sx} ${sy} C ${sx + bend} ${sy}, ${tx - bend} ${ty}, ${tx} ${ty}`;
 }
 

@@ -15,7 +15,7 @@ export { linkPath } from './geometry.js';
 
 export function attach(root, dotnet, options) {
     const readOnly = !!(options && options.readOnly);
-    const canvas = createCanvas(root, dotnet, options && options.viewKey);
+    const canvas = createCanvas(root, dotnet, options && options.viewKey, options.geometry);
     // The first behaviour that claims a pointer-down owns the gesture until the pointer is released. A read-only
     // canvas (the playground's) pans, zooms and selects, and changes nothing.
     const behaviours = readOnly
@@ -66,7 +66,7 @@ export function attach(root, dotnet, options) {
         },
         centerOn(id) {
             const el = canvas.nodeEl(id);
-            if (el) canvas.centerOnPoint(parseFloat(el.style.left) + 110, parseFloat(el.style.top) + parseFloat(el.dataset.h) / 2);
+            if (el) canvas.centerOnPoint(parseFloat(el.style.left) + canvas.geometry.nodeWidth / 2, parseFloat(el.style.top) + parseFloat(el.dataset.h) / 2);
         },
         dispose() {
             for (const [type, listener] of listeners) root.removeEventListener(type, listener);

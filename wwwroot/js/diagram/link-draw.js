@@ -15,7 +15,7 @@ export function linkDraw(canvas) {
             return {
                 move(e) {
                     const p = canvas.toCanvas(e.clientX, e.clientY);
-                    band.setAttribute('d', linkPath(nodeBox(node), { x: p.x, y: p.y, h: 0 }, handoff));
+                    band.setAttribute('d', linkPath(canvas.geometry, nodeBox(node), { x: p.x, y: p.y, h: 0 }, handoff));
                 },
                 end(e) {
                     band.remove();

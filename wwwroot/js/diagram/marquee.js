@@ -1,5 +1,5 @@
 // Shift+drag on the empty canvas draws a rectangle; the nodes it touches become the selection.
-import { nodeBox, NODE_WIDTH } from './geometry.js';
+import { nodeBox } from './geometry.js';
 
 export function marquee(canvas) {
     return {
@@ -25,7 +25,7 @@ export function marquee(canvas) {
                     const x1 = Math.min(start.x, end.x), x2 = Math.max(start.x, end.x), y1 = Math.min(start.y, end.y), y2 = Math.max(start.y, end.y);
                     const ids = [...canvas.root.querySelectorAll('.diagram-node')].filter(el => {
                         const b = nodeBox(el);
-                        return b.x < x2 && b.x + NODE_WIDTH > x1 && b.y < y2 && b.y + b.h > y1;
+                        return b.x < x2 && b.x + canvas.geometry.nodeWidth > x1 && b.y < y2 && b.y + b.h > y1;
                     }).map(el => el.dataset.id);
                     canvas.call('SelectMany', ids);
                 },

@@ -1,5 +1,4 @@
 // Palette items dragged onto the canvas (HTML drag and drop) become an add at the drop point.
-import { NODE_WIDTH } from './geometry.js';
 
 const TYPE = 'application/x-agentstudio-palette';
 
@@ -13,7 +12,8 @@ export function paletteDrop(canvas) {
             if (!kind) return;
             e.preventDefault();
             const p = canvas.toCanvas(e.clientX, e.clientY);
-            canvas.call('CommitAdd', kind, p.x - NODE_WIDTH / 2, p.y - 30);
+            // The new node is centred on the drop point (tools and notes have the smaller height; agents sit close enough).
+            canvas.call('CommitAdd', kind, p.x - canvas.geometry.nodeWidth / 2, p.y - canvas.geometry.toolOrNoteHeight / 2);
         },
     };
 }

@@ -1,6 +1,6 @@
 using AgentStudio.Core.Designs;
 
-namespace AgentStudio.Diagram;
+namespace AgentStudio.Core.Editing;
 
 /// <summary>
 /// A layered layout, left to right from the entry agent: each node sits one column right of the nodes that
@@ -9,10 +9,6 @@ namespace AgentStudio.Diagram;
 /// </summary>
 public static class AutoLayout
 {
-    private const double ColumnWidth = 300;
-    private const double RowHeight = 130;
-    private const double Margin = 40;
-
     /// <summary>Every element's position: the design's own where it has one, a layered one otherwise.</summary>
     public static IReadOnlyDictionary<string, CanvasPosition> Complete(DesignDocument design)
     {
@@ -61,14 +57,14 @@ public static class AutoLayout
             var row = 0;
             foreach (var id in group)
             {
-                positions[id] = new CanvasPosition(Margin + (group.Key * ColumnWidth), Margin + (row++ * RowHeight));
+                positions[id] = new CanvasPosition(CanvasGeometry.LayoutMargin + (group.Key * CanvasGeometry.LayoutColumnWidth), CanvasGeometry.LayoutMargin + (row++ * CanvasGeometry.LayoutRowHeight));
             }
         }
 
-        var notesColumn = (column.Count == 0 ? 0 : column.Values.Max() + 1) * ColumnWidth;
+        var notesColumn = (column.Count == 0 ? 0 : column.Values.Max() + 1) * CanvasGeometry.LayoutColumnWidth;
         for (var i = 0; i < design.Notes.Count; i++)
         {
-            positions[design.Notes[i].Id] = new CanvasPosition(Margin + notesColumn, Margin + (i * RowHeight));
+            positions[design.Notes[i].Id] = new CanvasPosition(CanvasGeometry.LayoutMargin + notesColumn, CanvasGeometry.LayoutMargin + (i * CanvasGeometry.LayoutRowHeight));
         }
 
         return positions;

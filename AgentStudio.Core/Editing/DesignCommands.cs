@@ -1,6 +1,6 @@
 using AgentStudio.Core.Designs;
 
-namespace AgentStudio.Diagram;
+namespace AgentStudio.Core.Editing;
 
 /// <summary>
 /// The edits a user makes on the canvas, each a pure function from one design to the next. Designs are
@@ -60,11 +60,18 @@ public static class DesignCommands
     /// <summary>Connects two elements; the caller checks <see cref="ConnectionRules"/> first.</summary>
     public static (DesignDocument Design, string Id) Connect(DesignDocument design, bool handoff, string fromId, string toId)
     {
+        var edge = NewEdge(design, handoff, fromId, toId);
+        return (design with { Edges = [.. design.Edges, edge] }, edge.Id);
+    }
+
+    /// <summary>The edge <see cref="Connect"/> would add, with the id it would get; the design is not changed.</summary>
+    public static DesignEdge NewEdge(DesignDocument design, bool handoff, string fromId, string toId)
+    {
+        ArgumentNullException.ThrowIfNull(design);
         var id = $"edge-{NextNumber(design, "edge")}";
-        DesignEdge edge = handoff
+        return handoff
             ? new HandoffEdge { Id = id, From = fromId, To = toId }
             : new ToolEdge { Id = id, From = fromId, To = toId };
-        return (design with { Edges = [.. design.Edges, edge] }, id);
     }
 
     /// <summary>Deletes elements and edges by id, with the edges attached to deleted elements.</summary>

@@ -1,9 +1,9 @@
 using AgentStudio.Core.Designs;
+using AgentStudio.Core.Editing;
 using AgentStudio.Core.Templates;
 using AgentStudio.Core.Validation;
-using AgentStudio.Diagram;
 
-namespace AgentStudio.Tests.Diagram;
+namespace AgentStudio.Tests.Core.Editing;
 
 public sealed class DesignClipboardTests
 {

@@ -1,7 +1,7 @@
 using AgentStudio.Core.Designs;
 using AgentStudio.Core.Serialization;
 
-namespace AgentStudio.Diagram;
+namespace AgentStudio.Core.Editing;
 
 /// <summary>
 /// Copy and paste of part of a design, as design-format JSON so that it travels between designs and tabs
@@ -9,8 +9,6 @@ namespace AgentStudio.Diagram;
 /// </summary>
 public static class DesignClipboard
 {
-    private static readonly CanvasPosition Offset = new(40, 40);
-
     /// <summary>The selected agents, tools and notes, with the edges among them, as JSON; null when nothing copyable is selected.</summary>
     public static string? Copy(DesignDocument design, IReadOnlySet<string> ids)
     {
@@ -81,7 +79,7 @@ public static class DesignClipboard
         foreach (var (oldId, newId) in renamed)
         {
             var at = fragment.Layout.TryGetValue(oldId, out var p) ? p : default;
-            layout[newId] = new CanvasPosition(at.X + Offset.X, at.Y + Offset.Y);
+            layout[newId] = new CanvasPosition(at.X + CanvasGeometry.PasteOffset, at.Y + CanvasGeometry.PasteOffset);
         }
 
         return (next with { Layout = layout }, [.. renamed.Values]);

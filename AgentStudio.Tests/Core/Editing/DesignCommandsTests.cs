@@ -1,8 +1,8 @@
 using AgentStudio.Core.Designs;
+using AgentStudio.Core.Editing;
 using AgentStudio.Core.Templates;
-using AgentStudio.Diagram;
 
-namespace AgentStudio.Tests.Diagram;
+namespace AgentStudio.Tests.Core.Editing;
 
 public sealed class DesignCommandsTests
 {
