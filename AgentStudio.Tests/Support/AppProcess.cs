@@ -36,6 +36,9 @@ internal sealed class AppProcess : IAsyncDisposable
     /// <summary>Where the app listens, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; }
 
+    /// <summary>The app's process id, for diagnostics tools (heap dumps, counters).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>The app's data folder (deleted on dispose).</summary>
     public string DataFolder => _dataFolder.Path;
 

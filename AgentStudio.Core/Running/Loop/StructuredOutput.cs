@@ -20,7 +20,7 @@ internal static class StructuredOutput
             throw new RunException($"Invalid JSON when parsing the structured output of {agentName}: {e.Message}");
         }
 
-        var results = JsonSchema.Build(schema).Evaluate(value, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var results = Build(schema).Evaluate(value, new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (!results.IsValid)
         {
             var errors = (results.Details ?? [])
@@ -31,6 +31,12 @@ internal static class StructuredOutput
 
         return value;
     }
+
+    // JsonSchema.Build registers what it builds in the registry of its options, and the default is the process-wide
+    // SchemaRegistry.Global, under a new random base URI each time: every structured answer checked would stay in
+    // memory for good. A registry of its own per check lets the schema go with the check (references to other
+    // registered schemas still resolve through the global one).
+    internal static JsonSchema Build(JsonElement schema) => JsonSchema.Build(schema, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
 
     // Models often wrap JSON in a Markdown code fence even when asked for JSON; the fence is not part of the value.
     private static string StripCodeFence(string text)
