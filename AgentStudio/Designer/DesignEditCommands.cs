@@ -1,4 +1,5 @@
 using AgentStudio.Core.Designs;
+using AgentStudio.Core.Editing;
 using AgentStudio.Diagram;
 
 namespace AgentStudio.Designer;
