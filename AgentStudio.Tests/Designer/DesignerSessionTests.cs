@@ -126,7 +126,8 @@ public sealed class DesignerSessionTests : IAsyncDisposable
         Assert.Same(before, session.Design);
         Assert.Equal("Add mock", session.UndoDescription);
         var reason = Assert.Single(refusals);
-        Assert.Contains("tool_1 is a tool", reason, StringComparison.Ordinal);
+        // The validator's own reason for the would-be edge.
+        Assert.Contains("goes to a tool: a handoff transfers the conversation to another agent", reason, StringComparison.Ordinal);
         Assert.Equal(reason, session.Message);
 
         session.Execute(new DesignerIntent.DismissMessage());
