@@ -1,11 +1,11 @@
-using AgentStudio.Tests.Support;
 using Microsoft.Playwright;
 
 namespace AgentStudio.Tests.Browser;
 
 /// <summary>
-/// One real AgentStudio process and one Debian Chromium shared by the browser tests of a collection.
-/// Each test opens its own browser context, so cookies, storage and circuits do not leak between tests.
+/// One Debian Chromium shared by the browser tests of the collection. It holds no app and no data: each test class
+/// starts its own app (<see cref="AppFixture"/>), and each test opens its own browser context, so cookies, storage
+/// and circuits do not leak between tests.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -18,22 +18,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-sync", "--no-first-run", "--disable-quic",
     ];
 
-    private AppProcess? _app;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    internal AppProcess App => _app ?? throw new InvalidOperationException("The fixture is not initialised.");
-
-    /// <summary>The running app's address.</summary>
-    public Uri BaseAddress => App.BaseAddress;
-
-    /// <summary>The app's temporary data folder.</summary>
-    public string DataFolder => App.DataFolder;
-
-    /// <summary>Opens a fresh browser context and page on the app, with downloads allowed.</summary>
-    public Task<IPage> NewPageAsync() => NewPageAsync(BaseAddress);
-
-    /// <summary>Opens a fresh browser context and page on another app a test started itself.</summary>
+    /// <summary>Opens a fresh browser context and page on an app, with downloads allowed.</summary>
     public async Task<IPage> NewPageAsync(Uri baseAddress)
     {
         var browser = _browser ?? throw new InvalidOperationException("The fixture is not initialised.");
@@ -63,7 +51,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Browser tests need Debian's Chromium at {ChromiumPath}: run ./test.sh, which installs it.");
         }
 
-        _app = await AppProcess.StartBuiltAsync();
+        // Every expectation waits as long as an action does: on a busy machine a render can take longer than
+        // Playwright's five-second default, and an expectation is a condition to reach, not a time limit.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -82,14 +72,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
     }
 }
 
-/// <summary>Browser tests share one app and one Chromium and run one after another.</summary>
+/// <summary>
+/// The browser tests: one Chromium, and one test class at a time, each on its own app (<see cref="AppFixture"/>).
+/// </summary>
+/// <remarks>
+/// Serial on purpose: a Blazor Server app and Chromium's renderer each take most of a core while a test drives them,
+/// and on a two-core machine two classes at once made every wait a race with the other class's CPU. The classes no
+/// longer share an app or data, so a bigger machine could split this collection without changing a test.
+/// </remarks>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
