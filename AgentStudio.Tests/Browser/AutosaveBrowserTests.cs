@@ -2,37 +2,34 @@ using System.Diagnostics;
 using System.Text;
 using AgentStudio.Tests.Support;
 using Microsoft.Playwright;
+using static AgentStudio.Tests.Browser.BrowserFlows;
+using static AgentStudio.Tests.Browser.DesignerFlows;
 
 namespace AgentStudio.Tests.Browser;
 
 /// <summary>No lost work: continuous typing survives kill -9, large text reaches the store, a trashed design stops saving.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class AutosaveBrowserTests(BrowserFixture fixture)
+public sealed class AutosaveBrowserTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     private const string Alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
     // Names no other test's search matches.
     private static string UniqueName(string what) => $"{what} {Guid.NewGuid():N}"[..(what.Length + 9)];
 
-    private static async Task OpenBlankDesignWithAnAgentAsync(IPage page, string name)
+    // Returns the design's id.
+    private static async Task<string> OpenBlankDesignWithAnAgentAsync(IPage page, string name)
     {
-        await BrowserFixture.GotoInteractiveAsync(page, "/designs");
-        await page.GetByTestId("new-design").ClickAsync();
-        await page.GetByTestId("template-blank").ClickAsync();
-        await page.GetByTestId("new-design-name").FillAsync(name);
-        await page.GetByTestId("create-design").ClickAsync();
-        await page.GetByTestId("open-design").Filter(new() { HasText = name }).ClickAsync();
-        var canvas = page.GetByTestId("diagram-canvas");
-        await Assertions.Expect(canvas).ToHaveAttributeAsync("data-ready", "true");
-        await page.GetByTestId("palette-agent").DragToAsync(canvas, new() { TargetPosition = new() { X = 150, Y = 150 } });
+        var id = await OpenNewFromTemplateAsync(page, "blank", name);
+        await DragFromPaletteAsync(page, "agent", 150, 150);
         await Assertions.Expect(page.GetByTestId("prop-name")).ToHaveValueAsync("Agent1");
         await Assertions.Expect(page.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "saved");
+        return id;
     }
 
     private static async Task<string> ReopenedInstructionsAsync(IPage page, string path)
     {
         await BrowserFixture.GotoInteractiveAsync(page, path);
-        await Assertions.Expect(page.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true");
+        await Assertions.Expect(DesignerCanvas(page)).ToHaveAttributeAsync("data-ready", "true");
         await page.GetByTestId("node-agent-1").ClickAsync();
         await Assertions.Expect(page.GetByTestId("prop-name")).ToHaveValueAsync("Agent1");
         return await page.GetByTestId("prop-instructions").InputValueAsync();
@@ -77,13 +74,15 @@ public sealed class AutosaveBrowserTests(BrowserFixture fixture)
         var typed = new StringBuilder();
         var typedAt = new List<TimeSpan>();
         var clock = Stopwatch.StartNew();
+        // The user's typing pace, a key every 300 ms by the clock (not a wait for state): a busy machine does not slow
+        // the typist down, and the 600 ms debounce never settles while they type.
+        using var pace = new PeriodicTimer(TimeSpan.FromMilliseconds(300));
         while (clock.Elapsed < TimeSpan.FromSeconds(8))
         {
             await instructions.PressSequentiallyAsync(Alphabet[typed.Length % Alphabet.Length].ToString());
             typed.Append(Alphabet[typed.Length % Alphabet.Length]);
             typedAt.Add(clock.Elapsed);
-            // The user's typing pace (a key every ~300 ms), not a wait for state.
-            await Task.Delay(300, TestContext.Current.CancellationToken);
+            await pace.WaitForNextTickAsync(TestContext.Current.CancellationToken);
         }
 
         var killedAt = clock.Elapsed;
@@ -116,7 +115,7 @@ public sealed class AutosaveBrowserTests(BrowserFixture fixture)
     public async Task OneMegabyteChatMessage_IsSent_AndEchoedInThePlayground()
     {
         var page = await fixture.NewPageAsync();
-        await BrowserFlows.OpenPlaygroundOfNewAsync(page, "customer-support", UniqueName("Megabyte chat support"));
+        await OpenPlaygroundOfNewAsync(page, "customer-support", UniqueName("Megabyte chat support"));
         var message = LargeText(1024 * 1024);
 
         await PasteAsync(page.GetByTestId("chat-input"), message);
@@ -132,15 +131,15 @@ public sealed class AutosaveBrowserTests(BrowserFixture fixture)
     {
         var name = UniqueName("Binned while open");
         var designer = await fixture.NewPageAsync();
-        await OpenBlankDesignWithAnAgentAsync(designer, name);
+        var id = await OpenBlankDesignWithAnAgentAsync(designer, name);
         var list = await designer.Context.NewPageAsync();
         await BrowserFixture.GotoInteractiveAsync(list, "/designs");
         await list.GetByTestId("search-designs").FillAsync(name);
-        await list.GetByTestId($"actions-{name}").ClickAsync();
+        await DesignRow(list, id).GetByTestId($"actions-{name}").ClickAsync();
         await list.GetByTestId("action-delete").ClickAsync();
         await Assertions.Expect(list.GetByTestId("designs-table").GetByText(name, new() { Exact = true })).ToHaveCountAsync(0);
 
-        await designer.GetByTestId("palette-note").DragToAsync(designer.GetByTestId("diagram-canvas"), new() { TargetPosition = new() { X = 450, Y = 300 } });
+        await DragFromPaletteAsync(designer, "note", 450, 300);
 
         await Assertions.Expect(designer.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "trashed");
         await Assertions.Expect(designer.GetByTestId("designer-trashed")).ToContainTextAsync("moved to the trash");

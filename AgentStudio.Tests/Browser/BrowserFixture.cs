@@ -1,11 +1,11 @@
-using AgentStudio.Tests.Support;
 using Microsoft.Playwright;
 
 namespace AgentStudio.Tests.Browser;
 
 /// <summary>
-/// One real AgentStudio process and one Debian Chromium shared by the browser tests of a collection.
-/// Each test opens its own browser context, so cookies, storage and circuits do not leak between tests.
+/// One Debian Chromium shared by the browser tests of the collection. It holds no app and no data: each test class
+/// starts its own app (<see cref="AppFixture"/>), and each test opens its own browser context, so cookies, storage
+/// and circuits do not leak between tests.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -18,22 +18,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-sync", "--no-first-run", "--disable-quic",
     ];
 
-    private AppProcess? _app;
+    // How long an action, a navigation or an expectation waits for its condition. Generous because the machine that
+    // runs the suite is shared and busy (page loads of over 15 s were seen): a wait ends as soon as its condition
+    // holds, so this bounds only how long a failing test takes to say so, never what a test checks.
+    private const int WaitTimeout = 30_000;
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    internal AppProcess App => _app ?? throw new InvalidOperationException("The fixture is not initialised.");
-
-    /// <summary>The running app's address.</summary>
-    public Uri BaseAddress => App.BaseAddress;
-
-    /// <summary>The app's temporary data folder.</summary>
-    public string DataFolder => App.DataFolder;
-
-    /// <summary>Opens a fresh browser context and page on the app, with downloads allowed.</summary>
-    public Task<IPage> NewPageAsync() => NewPageAsync(BaseAddress);
-
-    /// <summary>Opens a fresh browser context and page on another app a test started itself.</summary>
+    /// <summary>Opens a fresh browser context and page on an app, with downloads allowed.</summary>
     public async Task<IPage> NewPageAsync(Uri baseAddress)
     {
         var browser = _browser ?? throw new InvalidOperationException("The fixture is not initialised.");
@@ -43,7 +36,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             AcceptDownloads = true,
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(WaitTimeout);
         return await context.NewPageAsync();
     }
 
@@ -63,7 +56,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Browser tests need Debian's Chromium at {ChromiumPath}: run ./test.sh, which installs it.");
         }
 
-        _app = await AppProcess.StartBuiltAsync();
+        Assertions.SetDefaultExpectTimeout(WaitTimeout);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -82,14 +75,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
     }
 }
 
-/// <summary>Browser tests share one app and one Chromium and run one after another.</summary>
+/// <summary>
+/// The browser tests: one Chromium, and one test class at a time, each on its own app (<see cref="AppFixture"/>).
+/// </summary>
+/// <remarks>
+/// Serial on purpose: a Blazor Server app and Chromium's renderer each take most of a core while a test drives them,
+/// and on a two-core machine two classes at once made every wait a race with the other class's CPU. The classes no
+/// longer share an app or data, so a bigger machine could split this collection without changing a test.
+/// </remarks>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {

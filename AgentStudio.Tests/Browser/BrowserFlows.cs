@@ -1,31 +1,109 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace AgentStudio.Tests.Browser;
 
-/// <summary>Steps several browser tests share, done as a person would.</summary>
+/// <summary>
+/// Steps several browser tests share, done as a person would. Each one waits for the page it leads to and finds
+/// elements inside that page's own root: the designer and the playground both draw a <c>diagram-canvas</c>, and
+/// during an in-app navigation the old page's canvas can still be there.
+/// </summary>
 internal static class BrowserFlows
 {
-    /// <summary>Creates a design from a template on the designs page and opens it in the designer.</summary>
-    public static async Task OpenNewFromTemplateAsync(IPage page, string template, string name)
+    /// <summary>The diagram of the designer page (not the playground's).</summary>
+    public static ILocator DesignerCanvas(IPage page) => page.GetByTestId("designer").GetByTestId("diagram-canvas");
+
+    /// <summary>The diagram of the playground page (not the designer's).</summary>
+    public static ILocator PlaygroundCanvas(IPage page) => page.GetByTestId("playground").GetByTestId("diagram-canvas");
+
+    /// <summary>The row of one design in the designs table, found by its id (names can repeat).</summary>
+    public static ILocator DesignRow(IPage page, string designId) =>
+        page.GetByTestId("designs-table").Locator("tbody tr").Filter(new() { Has = page.Locator($"[data-design-id='{designId}']") });
+
+    /// <summary>
+    /// On the designs page: creates a design from a template (<c>blank</c> for an empty one) under a name, and returns
+    /// the new design's id once its row is listed.
+    /// </summary>
+    public static async Task<string> CreateDesignAsync(IPage page, string template, string name)
     {
-        await BrowserFixture.GotoInteractiveAsync(page, "/designs");
+        var known = await ListedDesignIdsAsync(page);
         await page.GetByTestId("new-design").ClickAsync();
-        await page.GetByTestId($"template-{template}").ClickAsync();
-        // Picking a template fills in its name; type ours only after that, or the template's could win.
-        await Assertions.Expect(page.GetByTestId("new-design-name")).Not.ToHaveValueAsync("Untitled design");
+        var card = page.GetByTestId($"template-{template}");
+        await card.ClickAsync();
+        // Picking a template fills in its name; type ours only once the pick has rendered, or the template's could win.
+        await Assertions.Expect(card).ToHaveClassAsync(new Regex(@"\bselected\b"));
         await page.GetByTestId("new-design-name").FillAsync(name);
         await page.GetByTestId("create-design").ClickAsync();
-        await page.GetByTestId("open-design").Filter(new() { HasText = name }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 15_000 });
+        return await NewDesignIdAsync(page, known, name);
+    }
+
+    /// <summary>
+    /// On the designs page: the id of a design listed under <paramref name="name"/> that was not among
+    /// <paramref name="known"/>, once it is listed (after a create, an import or a duplicate).
+    /// </summary>
+    public static async Task<string> NewDesignIdAsync(IPage page, IReadOnlyCollection<string> known, string name)
+    {
+        var found = await page.WaitForFunctionAsync(
+            """
+            ([known, name]) => {
+                const cell = [...document.querySelectorAll('[data-testid="designs-table"] td[data-design-id]')]
+                    .find(td => !known.includes(td.dataset.designId) && td.querySelector('[data-testid="open-design"]')?.textContent.trim() === name);
+                return cell ? cell.dataset.designId : false;
+            }
+            """,
+            new object[] { known.ToArray(), name });
+        return await found.JsonValueAsync<string>();
+    }
+
+    /// <summary>On the designs page: the ids of the designs listed once the list has loaded.</summary>
+    public static async Task<IReadOnlyCollection<string>> ListedDesignIdsAsync(IPage page)
+    {
+        await Assertions.Expect(page.GetByTestId("designs-table").Or(page.GetByTestId("designs-empty"))).ToBeVisibleAsync();
+        return await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('[data-testid=\"designs-table\"] td[data-design-id]')].map(td => td.dataset.designId)");
+    }
+
+    /// <summary>On the designs page: opens a design in the designer by its id and waits until its diagram is ready.</summary>
+    public static async Task OpenDesignAsync(IPage page, string designId)
+    {
+        await DesignRow(page, designId).GetByTestId("open-design").ClickAsync();
+        await WaitForDesignerAsync(page, designId);
+    }
+
+    /// <summary>Waits until the page shows the designer of this design with its diagram ready for the mouse.</summary>
+    public static async Task WaitForDesignerAsync(IPage page, string designId)
+    {
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/designs/{Regex.Escape(designId)}$"));
+        await Assertions.Expect(DesignerCanvas(page)).ToHaveAttributeAsync("data-ready", "true");
+    }
+
+    /// <summary>Waits until the page shows the playground of this design with its diagram ready.</summary>
+    public static async Task WaitForPlaygroundAsync(IPage page, string designId)
+    {
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/designs/{Regex.Escape(designId)}/play$"));
+        await Assertions.Expect(PlaygroundCanvas(page)).ToHaveAttributeAsync("data-ready", "true");
+    }
+
+    /// <summary>Creates a design from a template on the designs page and opens it in the designer; returns its id.</summary>
+    public static async Task<string> OpenNewFromTemplateAsync(IPage page, string template, string name)
+    {
+        await BrowserFixture.GotoInteractiveAsync(page, "/designs");
+        var id = await CreateDesignAsync(page, template, name);
+        await OpenDesignAsync(page, id);
+        return id;
+    }
+
+    /// <summary>From the designer of a design: opens its playground and waits until it is ready.</summary>
+    public static async Task OpenPlaygroundAsync(IPage page, string designId)
+    {
+        await page.GetByTestId("designer").GetByTestId("open-playground").ClickAsync();
+        await WaitForPlaygroundAsync(page, designId);
     }
 
     /// <summary>Creates a design from a template and opens its playground; returns the playground's address.</summary>
     public static async Task<string> OpenPlaygroundOfNewAsync(IPage page, string template, string name)
     {
-        await OpenNewFromTemplateAsync(page, template, name);
-        await page.GetByTestId("open-playground").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("playground")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 15_000 });
+        var id = await OpenNewFromTemplateAsync(page, template, name);
+        await OpenPlaygroundAsync(page, id);
         return page.Url;
     }
 

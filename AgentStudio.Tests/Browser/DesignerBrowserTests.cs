@@ -1,56 +1,23 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static AgentStudio.Tests.Browser.BrowserFlows;
+using static AgentStudio.Tests.Browser.DesignerFlows;
 
 namespace AgentStudio.Tests.Browser;
 
 /// <summary>The designer in Chromium, with the mouse and keyboard: draw, connect, edit, undo, reload.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class DesignerBrowserTests(BrowserFixture fixture)
+public sealed class DesignerBrowserTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
-    private static async Task<IPage> OpenBlankDesignAsync(BrowserFixture fixture, string name, IPage? samePage = null)
+    private static async Task<IPage> OpenBlankDesignAsync(AppFixture fixture, string name, IPage? samePage = null)
     {
         var page = samePage ?? await fixture.NewPageAsync();
-        await BrowserFixture.GotoInteractiveAsync(page, "/designs");
-        await page.GetByTestId("new-design").ClickAsync();
-        await page.GetByTestId("template-blank").ClickAsync();
-        await page.GetByTestId("new-design-name").FillAsync(name);
-        await page.GetByTestId("create-design").ClickAsync();
-        // The whole name: "Round trip" is also part of another test's "Support round trip".
-        await page.GetByTestId("open-design").Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(name)}$") }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true");
+        await OpenNewFromTemplateAsync(page, "blank", name);
         return page;
-    }
-
-    private static async Task DragFromPaletteAsync(IPage page, string kind, int x, int y)
-    {
-        var canvas = page.GetByTestId("diagram-canvas");
-        await page.GetByTestId($"palette-{kind}").DragToAsync(canvas, new() { TargetPosition = new() { X = x, Y = y } });
-    }
-
-    private static async Task ConnectAsync(IPage page, string port, string fromId, string toId)
-    {
-        var from = await page.GetByTestId($"port-{port}-{fromId}").BoundingBoxAsync();
-        var to = await page.GetByTestId($"node-{toId}").BoundingBoxAsync();
-        await page.Mouse.MoveAsync(from!.X + (from.Width / 2), from.Y + (from.Height / 2));
-        await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync(to!.X + 40, to.Y + 20, new() { Steps = 8 });
-        await page.Mouse.MoveAsync(to.X + 60, to.Y + 30, new() { Steps = 2 });
-        await page.Mouse.UpAsync();
     }
 
     // A printable summary of a hub message, for failure messages.
     private static string Describe(string frame) =>
         new string([.. frame.Where(c => !char.IsControl(c)).Take(60)]);
-
-    private static async Task RenameSelectedAsync(IPage page, string currentName, string name)
-    {
-        // Wait for the panel to show the element just added, so the typing goes to the right field.
-        var field = page.GetByTestId("prop-name");
-        await Assertions.Expect(field).ToHaveValueAsync(currentName);
-        await field.FillAsync(name);
-        await field.PressAsync("Tab");
-        await Assertions.Expect(page.Locator(".diagram-node.selected")).ToContainTextAsync(name);
-    }
 
     [Fact]
     public async Task DrawTheCustomerSupportDesign_ThenReload_AndFindItAsLeft()
@@ -74,9 +41,9 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("node-agent-1")).ToContainTextAsync("entry");
         await Assertions.Expect(page.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "saved");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "agentstudio-designer.png") });
-        await page.GetByTestId("diagram-canvas").HoverAsync(new() { Position = new() { X = 30, Y = 30 } });
+        await DesignerCanvas(page).HoverAsync(new() { Position = new() { X = 30, Y = 30 } });
         await page.Mouse.WheelAsync(0, -200);
-        var zoom = await page.GetByTestId("diagram-canvas").GetAttributeAsync("data-zoom");
+        var zoom = await DesignerCanvas(page).GetAttributeAsync("data-zoom");
         // The view is written to local storage shortly after the last change; reload only once it holds this zoom.
         await page.WaitForFunctionAsync(
             "zoom => Object.keys(localStorage).some(k => k.startsWith('agentstudio-view-') && Number(JSON.parse(localStorage.getItem(k)).zoom).toFixed(2) === zoom)",
@@ -85,12 +52,12 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
         await page.ReloadAsync();
         await page.WaitForSelectorAsync("body[data-circuit='ready']");
 
-        await Assertions.Expect(page.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true");
+        await Assertions.Expect(DesignerCanvas(page)).ToHaveAttributeAsync("data-ready", "true");
         await Assertions.Expect(page.Locator("path.diagram-link.handoff")).ToHaveCountAsync(2);
         await Assertions.Expect(page.GetByTestId("node-agent-2")).ToContainTextAsync("BillingAgent");
         await Assertions.Expect(page.GetByTestId("node-agent-3")).ToContainTextAsync("TechnicalAgent");
         // The pan and zoom come back as they were left.
-        await Assertions.Expect(page.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-zoom", zoom!);
+        await Assertions.Expect(DesignerCanvas(page)).ToHaveAttributeAsync("data-zoom", zoom!);
         await page.GetByTestId("node-agent-1").ClickAsync();
         await Assertions.Expect(page.GetByTestId("prop-instructions")).ToHaveValueAsync("Route billing questions to billing and technical ones to technical support.");
     }
@@ -153,12 +120,12 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
 
         // The same browser (the clipboard lives in its local storage), another design.
         var other = await OpenBlankDesignAsync(fixture, "Clipboard target", await page.Context.NewPageAsync());
-        await other.GetByTestId("diagram-canvas").ClickAsync(new() { Position = new() { X = 20, Y = 20 } });
+        await DesignerCanvas(other).ClickAsync(new() { Position = new() { X = 20, Y = 20 } });
         await other.Keyboard.PressAsync("Control+v");
         await Assertions.Expect(other.GetByTestId("node-agent-1")).ToContainTextAsync("Researcher");
 
         await DragFromPaletteAsync(other, "note", 500, 400);
-        var canvas = await other.GetByTestId("diagram-canvas").BoundingBoxAsync();
+        var canvas = await DesignerCanvas(other).BoundingBoxAsync();
         await other.Keyboard.DownAsync("Shift");
         await other.Mouse.MoveAsync(canvas!.X + 5, canvas.Y + 5);
         await other.Mouse.DownAsync();
@@ -177,7 +144,7 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
         var url = first.Url;
         var second = await first.Context.NewPageAsync();
         await BrowserFixture.GotoInteractiveAsync(second, url);
-        await Assertions.Expect(second.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true");
+        await Assertions.Expect(DesignerCanvas(second)).ToHaveAttributeAsync("data-ready", "true");
 
         await DragFromPaletteAsync(first, "agent", 150, 150);
         await Assertions.Expect(first.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "saved");
@@ -198,7 +165,7 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
         var first = await OpenBlankDesignAsync(fixture, "Parallel edits");
         var second = await first.Context.NewPageAsync();
         await BrowserFixture.GotoInteractiveAsync(second, first.Url);
-        await Assertions.Expect(second.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true");
+        await Assertions.Expect(DesignerCanvas(second)).ToHaveAttributeAsync("data-ready", "true");
         await DragFromPaletteAsync(first, "agent", 150, 150);
         await Assertions.Expect(first.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "saved");
         await DragFromPaletteAsync(second, "note", 400, 300);
@@ -228,7 +195,7 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
         await page.GetByTestId("node-agent-1").ClickAsync();
         await page.Keyboard.PressAsync("Delete");
         await Assertions.Expect(page.GetByTestId("node-agent-1")).ToHaveCountAsync(0);
-        await BrowserFlows.PickFileAsync(page, "designer-import-input", file);
+        await PickFileAsync(page, "designer-import-input", file);
 
         await Assertions.Expect(page.GetByTestId("node-agent-1")).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "saved");
@@ -250,7 +217,7 @@ public sealed class DesignerBrowserTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync();
 
-        await BrowserFlows.OpenNewFromTemplateAsync(page, template, $"Opened in designer: {template}");
+        await OpenNewFromTemplateAsync(page, template, $"Opened in designer: {template}");
 
         await Assertions.Expect(page.Locator(".diagram-node")).ToHaveCountAsync(nodes);
         await Assertions.Expect(page.Locator("path.diagram-link")).ToHaveCountAsync(links);

@@ -12,7 +12,8 @@ namespace AgentStudio.Tests.Browser;
 /// for the measurement, never as a pass/fail threshold.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class DesignerScaleTests(BrowserFixture fixture)
+[Trait(TestCategories.Trait, TestCategories.Measurement)]
+public sealed class DesignerScaleTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     private static DesignDocument Generate()
     {
@@ -49,6 +50,7 @@ public sealed class DesignerScaleTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await BrowserFixture.GotoInteractiveAsync(page, "/designs");
+        var known = await BrowserFlows.ListedDesignIdsAsync(page);
         using var folder = new TemporaryFolder();
         var file = Path.Combine(folder.Path, "scale.agentstudio.json");
         await File.WriteAllTextAsync(file, DesignSerializer.Write(Generate()), TestContext.Current.CancellationToken);
@@ -62,12 +64,11 @@ public sealed class DesignerScaleTests(BrowserFixture fixture)
         {
             await confirm.ClickAsync();
         }
-        var link = page.GetByTestId("open-design").Filter(new() { HasText = "Scale 500" });
-        await Assertions.Expect(link).ToHaveCountAsync(1);
-        var href = await link.GetAttributeAsync("href");
+        var id = await BrowserFlows.NewDesignIdAsync(page, known, "Scale 500");
+        var href = await BrowserFlows.DesignRow(page, id).GetByTestId("open-design").GetAttributeAsync("href");
 
         await page.GotoAsync(href!);
-        await Assertions.Expect(page.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 30_000 });
+        await Assertions.Expect(BrowserFlows.DesignerCanvas(page)).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator(".diagram-node")).ToHaveCountAsync(500);
         await Assertions.Expect(page.Locator("path.diagram-link")).ToHaveCountAsync(1000);
         var interactiveMs = await page.EvaluateAsync<double>("() => performance.now()");

@@ -2,29 +2,31 @@ using System.Text.RegularExpressions;
 using AgentStudio.Core.Serialization;
 using AgentStudio.Tests.Support;
 using Microsoft.Playwright;
+using static AgentStudio.Tests.Browser.BrowserFlows;
 
 namespace AgentStudio.Tests.Browser;
 
 /// <summary>The designs page in Chromium, driven as a person would: click, read, download, upload.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class DesignsPageBrowserTests(BrowserFixture fixture)
+public sealed class DesignsPageBrowserTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     [Fact]
     public async Task CreateFromTemplate_Export_ImportBack_BothListed()
     {
         var page = await fixture.NewPageAsync();
         await BrowserFixture.GotoInteractiveAsync(page, "/designs");
+        var known = await ListedDesignIdsAsync(page);
 
         await page.GetByTestId("new-design").ClickAsync();
         await page.GetByTestId("template-customer-support").ClickAsync();
         await Assertions.Expect(page.GetByTestId("new-design-name")).ToHaveValueAsync("Customer support triage");
-        // A name of its own: other browser tests share the app and create designs from this template too.
         await page.GetByTestId("new-design-name").FillAsync("Support round trip");
         await page.GetByTestId("create-design").ClickAsync();
+        var id = await NewDesignIdAsync(page, known, "Support round trip");
         var rows = page.GetByTestId("designs-table").Locator("tbody tr");
         await Assertions.Expect(rows.Filter(new() { HasText = "Support round trip" })).ToHaveCountAsync(1);
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-Support round trip").ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => DesignRow(page, id).GetByTestId("export-Support round trip").ClickAsync());
         using var folder = new TemporaryFolder();
         var file = Path.Combine(folder.Path, download.SuggestedFilename);
         await download.SaveAsAsync(file);
@@ -33,7 +35,7 @@ public sealed class DesignsPageBrowserTests(BrowserFixture fixture)
         Assert.True(exported.Succeeded);
         Assert.Equal(3, exported.Design!.Agents.Count);
 
-        await BrowserFlows.PickFileAsync(page, "import-input", file);
+        await PickFileAsync(page, "import-input", file);
 
         await Assertions.Expect(page.GetByText("Imported Support round trip")).ToBeVisibleAsync();
         await Assertions.Expect(rows.Filter(new() { HasText = "Support round trip" })).ToHaveCountAsync(2);
@@ -47,9 +49,9 @@ public sealed class DesignsPageBrowserTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await BrowserFixture.GotoInteractiveAsync(page, "/designs");
-        var before = await page.GetByTestId("designs-table").Locator("tbody tr").CountAsync();
+        var before = (await ListedDesignIdsAsync(page)).Count;
 
-        await BrowserFlows.PickFilesAsync(page, "import-input", new FilePayload
+        await PickFilesAsync(page, "import-input", new FilePayload
         {
             Name = "broken.agentstudio.json",
             MimeType = "application/json",
@@ -69,24 +71,24 @@ public sealed class DesignsPageBrowserTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await BrowserFixture.GotoInteractiveAsync(page, "/designs");
-        await page.GetByTestId("new-design").ClickAsync();
-        await page.GetByTestId("template-blank").ClickAsync();
-        await page.GetByTestId("new-design-name").FillAsync("Scratch pad");
-        await page.GetByTestId("create-design").ClickAsync();
+        var id = await CreateDesignAsync(page, "blank", "Scratch pad");
         var table = page.GetByTestId("designs-table");
         await Assertions.Expect(table.GetByText("Scratch pad", new() { Exact = true })).ToBeVisibleAsync();
 
-        await page.GetByTestId("actions-Scratch pad").ClickAsync();
+        await DesignRow(page, id).GetByTestId("actions-Scratch pad").ClickAsync();
         await page.GetByTestId("action-rename").ClickAsync();
         await page.GetByTestId("rename-input").FillAsync("Planning board");
         await page.GetByTestId("rename-save").ClickAsync();
         await Assertions.Expect(table.GetByText("Planning board", new() { Exact = true })).ToBeVisibleAsync();
 
-        await page.GetByTestId("actions-Planning board").ClickAsync();
+        await Assertions.Expect(DesignRow(page, id).GetByTestId("open-design")).ToHaveTextAsync("Planning board");
+        var known = await ListedDesignIdsAsync(page);
+        await DesignRow(page, id).GetByTestId("actions-Planning board").ClickAsync();
         await page.GetByTestId("action-duplicate").ClickAsync();
         await Assertions.Expect(table.GetByText("Planning board (copy)", new() { Exact = true })).ToBeVisibleAsync();
+        var copy = await NewDesignIdAsync(page, known, "Planning board (copy)");
 
-        await page.GetByTestId("actions-Planning board (copy)").ClickAsync();
+        await DesignRow(page, copy).GetByTestId("actions-Planning board (copy)").ClickAsync();
         await page.GetByTestId("action-delete").ClickAsync();
         await Assertions.Expect(table.GetByText("Planning board (copy)", new() { Exact = true })).ToHaveCountAsync(0);
         await page.GetByRole(AriaRole.Button, new() { Name = "Undo", Exact = true }).ClickAsync();

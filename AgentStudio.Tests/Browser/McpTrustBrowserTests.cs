@@ -12,7 +12,7 @@ namespace AgentStudio.Tests.Browser;
 /// nothing until an administrator trusts that exact command line.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class McpTrustBrowserTests(BrowserFixture fixture) : IDisposable
+public sealed class McpTrustBrowserTests(AppFixture fixture) : IClassFixture<AppFixture>, IDisposable
 {
     private readonly TemporaryFolder _folder = new();
 
@@ -23,6 +23,7 @@ public sealed class McpTrustBrowserTests(BrowserFixture fixture) : IDisposable
         var commandText = $"/bin/sh -c 'touch '\\''{marker}'\\'''";
         var page = await fixture.NewPageAsync();
         await BrowserFixture.GotoInteractiveAsync(page, "/designs");
+        var known = await BrowserFlows.ListedDesignIdsAsync(page);
 
         await BrowserFlows.PickFilesAsync(page, "import-input", new FilePayload
         {
@@ -34,7 +35,7 @@ public sealed class McpTrustBrowserTests(BrowserFixture fixture) : IDisposable
         await Assertions.Expect(report.GetByTestId("untrusted-commands")).ToContainTextAsync("This design wants to run programs on this machine");
         await Assertions.Expect(report.GetByTestId("untrusted-command")).ToHaveTextAsync(commandText);
         await page.GetByTestId("import-confirm").ClickAsync();
-        await page.GetByTestId("open-design").Filter(new() { HasText = "Helpful MCP tools" }).ClickAsync();
+        await BrowserFlows.OpenDesignAsync(page, await BrowserFlows.NewDesignIdAsync(page, known, "Helpful MCP tools"));
         await Assertions.Expect(page.GetByTestId("untrusted-command")).ToHaveTextAsync(commandText);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "agentstudio-untrusted-command.png") });
 
@@ -50,7 +51,7 @@ public sealed class McpTrustBrowserTests(BrowserFixture fixture) : IDisposable
         await BrowserFixture.GotoInteractiveAsync(page, "/settings");
         var trusted = page.GetByTestId("trusted-command-row").Filter(new() { HasText = marker });
         await Assertions.Expect(trusted.GetByTestId("trusted-command")).ToHaveTextAsync(commandText);
-        // The app is shared with other browser tests: the trust is taken back.
+        // An administrator can take the trust back, and then nothing trusts the command any more.
         await trusted.GetByTestId("revoke-command").ClickAsync();
         await Assertions.Expect(page.GetByTestId("trusted-command-row").Filter(new() { HasText = marker })).ToHaveCountAsync(0);
         Assert.False(File.Exists(marker));

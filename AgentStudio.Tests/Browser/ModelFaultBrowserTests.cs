@@ -5,7 +5,7 @@ namespace AgentStudio.Tests.Browser;
 
 /// <summary>A model server that makes the run wait, then cuts its answer short: the playground shows the wait and the failure, never a success.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ModelFaultBrowserTests(BrowserFixture fixture)
+public sealed class ModelFaultBrowserTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     [Fact]
     public async Task ARetryThenACutStream_ShowTheRetry_AndEndTheRunAsFailed()
@@ -36,7 +36,7 @@ public sealed class ModelFaultBrowserTests(BrowserFixture fixture)
         }
         finally
         {
-            // The app is shared with other browser tests, which expect no provider.
+            // The provider goes as a user removes it, and the app is left with none.
             await BrowserFixture.GotoInteractiveAsync(page, "/settings");
             await page.Locator("[data-testid=provider-row][data-name=fault-local]").GetByTestId("delete-provider").ClickAsync();
             await Assertions.Expect(page.GetByTestId("providers-empty")).ToBeVisibleAsync();

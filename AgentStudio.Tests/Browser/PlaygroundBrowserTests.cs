@@ -4,9 +4,9 @@ namespace AgentStudio.Tests.Browser;
 
 /// <summary>The playground in Chromium on the simulated model: a streamed answer, the diagram, the timeline, stop.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class PlaygroundBrowserTests(BrowserFixture fixture)
+public sealed class PlaygroundBrowserTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
-    private static async Task<IPage> OpenTemplatePlaygroundAsync(BrowserFixture fixture, string template, string name)
+    private static async Task<IPage> OpenTemplatePlaygroundAsync(AppFixture fixture, string template, string name)
     {
         var page = await fixture.NewPageAsync();
         await BrowserFlows.OpenPlaygroundOfNewAsync(page, template, name);
@@ -19,11 +19,12 @@ public sealed class PlaygroundBrowserTests(BrowserFixture fixture)
         var page = await OpenTemplatePlaygroundAsync(fixture, "customer-support", "Playground support");
         await Assertions.Expect(page.GetByTestId("simulated-notice")).ToBeVisibleAsync();
         // Count how often the streaming answer's text changes, to see it grow rather than appear at once.
-        await page.EvaluateAsync("""
-            () => {
+        // On the playground's own chat, which the locator waits for: the observer never attaches to a missing node.
+        await page.GetByTestId("playground").GetByTestId("chat").EvaluateAsync("""
+            chat => {
                 window.__textUpdates = 0;
-                new MutationObserver(() => { if (document.querySelector('[data-streaming="true"]')) window.__textUpdates++; })
-                    .observe(document.querySelector('[data-testid="chat"]'), { subtree: true, childList: true, characterData: true });
+                new MutationObserver(() => { if (chat.querySelector('[data-streaming="true"]')) window.__textUpdates++; })
+                    .observe(chat, { subtree: true, childList: true, characterData: true });
             }
             """);
 
@@ -37,7 +38,7 @@ public sealed class PlaygroundBrowserTests(BrowserFixture fixture)
         var answer = page.GetByTestId("chat-agent-message").Last;
         await Assertions.Expect(answer).ToHaveAttributeAsync("data-agent", "BillingAgent");
         await Assertions.Expect(answer).ToContainTextAsync("simulated");
-        await Assertions.Expect(page.GetByTestId("node-billing")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("active"));
+        await Assertions.Expect(BrowserFlows.PlaygroundCanvas(page).GetByTestId("node-billing")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("active"));
         await Assertions.Expect(page.Locator("[data-testid=trace-span][data-kind=agent]")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("[data-testid=trace-span][data-kind=generation]")).ToHaveCountAsync(3);
         await Assertions.Expect(page.Locator("[data-testid=trace-span][data-kind=handoff]")).ToHaveCountAsync(1);
@@ -120,6 +121,8 @@ public sealed class PlaygroundBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("chat-outcome")).ToHaveAttributeAsync("data-status", "cancelled", new() { Timeout = 5_000 });
 
         await page.GetByTestId("open-runs").ClickAsync();
+        // Reload the runs page, not the playground the click is still leaving.
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/runs$"));
         await page.ReloadAsync();
         await page.WaitForSelectorAsync("body[data-circuit='ready']");
         var rows = page.GetByTestId("run-row");

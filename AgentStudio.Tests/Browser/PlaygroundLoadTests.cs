@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using AgentStudio.Tests.Fakes;
+using AgentStudio.Tests.Support;
 using Microsoft.Playwright;
 
 namespace AgentStudio.Tests.Browser;
@@ -11,7 +12,8 @@ namespace AgentStudio.Tests.Browser;
 /// test asserts behaviour only: every chunk arrives, in order, and 20 pages streaming at once all complete.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class PlaygroundLoadTests(BrowserFixture fixture)
+[Trait(TestCategories.Trait, TestCategories.Measurement)]
+public sealed class PlaygroundLoadTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     [Fact]
     public async Task TwoHundredChunks_FromTheModelServer_AppearInThePage_InOrder()
@@ -38,23 +40,24 @@ public sealed class PlaygroundLoadTests(BrowserFixture fixture)
             var file = Path.Combine(folder.Path, "latency.agentstudio.json");
             await File.WriteAllTextAsync(file, AgentStudio.Core.Serialization.DesignSerializer.Write(design), TestContext.Current.CancellationToken);
             await BrowserFixture.GotoInteractiveAsync(page, "/designs");
+            var known = await BrowserFlows.ListedDesignIdsAsync(page);
             await BrowserFlows.PickFileAsync(page, "import-input", file);
-            var imported = page.GetByTestId("open-design").Filter(new() { HasText = "Latency probe" });
-            await Assertions.Expect(imported).ToHaveCountAsync(1, new() { Timeout = 15_000 });
-            await imported.ClickAsync();
-            await page.GetByTestId("open-playground").ClickAsync();
-            await Assertions.Expect(page.GetByTestId("diagram-canvas")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 15_000 });
-            await page.EvaluateAsync("""
-                () => {
+            var id = await BrowserFlows.NewDesignIdAsync(page, known, "Latency probe");
+            await BrowserFlows.OpenDesignAsync(page, id);
+            await BrowserFlows.OpenPlaygroundAsync(page, id);
+            // On the playground's own chat, which the locator waits for: the designer page has a diagram too, and an
+            // observer set up before the playground is there would have no node to attach to.
+            await page.GetByTestId("playground").GetByTestId("chat").EvaluateAsync("""
+                chat => {
                     window.__seen = {};
                     new MutationObserver(() => {
                         const now = performance.timeOrigin + performance.now();
-                        const texts = document.querySelectorAll('[data-testid="chat-agent-text"]');
+                        const texts = chat.querySelectorAll('[data-testid="chat-agent-text"]');
                         if (texts.length === 0) return;
                         for (const m of texts[texts.length - 1].textContent.matchAll(/k(\d+)/g)) {
                             if (!(m[1] in window.__seen)) window.__seen[m[1]] = now;
                         }
-                    }).observe(document.querySelector('[data-testid="chat"]'), { subtree: true, childList: true, characterData: true });
+                    }).observe(chat, { subtree: true, childList: true, characterData: true });
                 }
                 """);
 

@@ -11,7 +11,7 @@ namespace AgentStudio.Tests.Browser;
 /// settings page to send a stored key elsewhere. Secrets are entered on the settings page and never come back.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed partial class SecurityBrowserTests(BrowserFixture fixture)
+public sealed partial class SecurityBrowserTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     private const string EchoedKey = "sk-echoed-KEY-5544332211";
 
@@ -144,7 +144,7 @@ public sealed partial class SecurityBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator($"[data-testid=provider-row][data-name={name}]").GetByTestId("provider-key")).ToHaveTextAsync("••••" + key[^4..]);
     }
 
-    // The app is shared with other browser tests, which expect no provider.
+    // The tests of this class share its app; each removes the provider it added.
     private static async Task DeleteProviderAsync(IPage page, string name)
     {
         await BrowserFixture.GotoInteractiveAsync(page, "/settings");

@@ -6,7 +6,7 @@ namespace AgentStudio.Tests.Browser;
 
 /// <summary>A provider configured on the settings page serves a playground run; its key never reaches the browser or an export.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class SettingsBrowserTests(BrowserFixture fixture)
+public sealed class SettingsBrowserTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     private const string ApiKey = "sk-test-SECRET-9876";
 
@@ -66,7 +66,7 @@ public sealed class SettingsBrowserTests(BrowserFixture fixture)
         }
         finally
         {
-            // The app is shared with other browser tests, which expect no provider.
+            // The provider goes as a user removes it, and the app is left with none.
             await BrowserFixture.GotoInteractiveAsync(page, "/settings");
             await page.Locator("[data-testid=provider-row][data-name=fake-local]").GetByTestId("delete-provider").ClickAsync();
             await Assertions.Expect(page.GetByTestId("providers-empty")).ToBeVisibleAsync();

@@ -6,7 +6,7 @@ namespace AgentStudio.Tests.Browser;
 
 /// <summary>The repository-root wwwroot is served both by the built app (dotnet run) and by a published one.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class StaticAssetsTests(BrowserFixture fixture)
+public sealed class StaticAssetsTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     [Fact]
     public async Task BuiltApp_ServesRootWwwrootFiles()

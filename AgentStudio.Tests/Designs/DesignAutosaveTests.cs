@@ -2,46 +2,94 @@ using AgentStudio.Core.Designs;
 using AgentStudio.Designs;
 using AgentStudio.Tests.Fakes;
 using AgentStudio.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
+using static AgentStudio.Tests.Designs.AutosaveTest;
 
 namespace AgentStudio.Tests.Designs;
 
+/// <summary>When the autosave saves: after edits settle, at the latest after the maximum wait, and again after a failure.</summary>
 public sealed class DesignAutosaveTests
 {
     private static readonly TimeSpan Edit = TimeSpan.FromMilliseconds(300);
 
-    private readonly ManualTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = TestClock.New();
     private readonly InMemoryDesignStore _store;
 
     public DesignAutosaveTests() => _store = new InMemoryDesignStore(_clock);
 
-    private static DesignDocument Typed(string text) => new()
-    {
-        Name = "Autosave",
-        Agents = [new AgentDefinition { Id = "agent-1", Name = "Agent1", Model = "simulated", Instructions = text }],
-        Entry = "agent-1",
-    };
-
-    // Waits (in real time, bounded) for the autosave to reach a state; saves finish on the thread pool.
-    private static async Task WaitForAsync(DesignAutosave autosave, Func<DesignAutosave, bool> reached)
-    {
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        autosave.StateChanged += () =>
-        {
-            if (reached(autosave))
-            {
-                done.TrySetResult();
-            }
-        };
-        if (reached(autosave))
-        {
-            return;
-        }
-
-        await done.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
-    }
-
     private async Task<string?> StoredInstructionsAsync(Guid id) =>
         (await _store.GetAsync(id, TestContext.Current.CancellationToken))!.Document.Agents[0].Instructions;
+
+    // The one revision saved after the design was created.
+    private async Task<AgentStudio.Storage.DesignRevisionInfo> OnlySaveAsync(Guid id)
+    {
+        var revisions = await _store.ListRevisionsAsync(id, TestContext.Current.CancellationToken);
+        Assert.Equal(2, revisions.Count);
+        return Assert.Single(revisions, r => r.Revision == 2);
+    }
+
+    [Fact]
+    public async Task EachEdit_RestartsTheDebounce_AndOneSaveFollowsTheLastEdit()
+    {
+        var created = await _store.CreateAsync(Typed(""), cancellationToken: TestContext.Current.CancellationToken);
+        await using var autosave = new DesignAutosave(_store, created.Id, created.Revision, _clock);
+
+        autosave.Schedule(Typed("a"), "Edit instructions");
+        _clock.Advance(TimeSpan.FromMilliseconds(500));
+        autosave.Schedule(Typed("ab"), "Edit instructions");
+        // 1.1 s after the first edit, 600 ms after the last: only now have the edits settled.
+        _clock.Advance(DesignAutosave.Debounce - TimeSpan.FromMilliseconds(1));
+        Assert.Equal(SaveState.Pending, autosave.State);
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        await WaitForAsync(autosave, a => a.State == SaveState.Saved);
+
+        var saved = await OnlySaveAsync(created.Id);
+        Assert.Equal(TestClock.Start + TimeSpan.FromMilliseconds(1100), saved.SavedAt);
+        Assert.Equal("ab", await StoredInstructionsAsync(created.Id));
+    }
+
+    [Fact]
+    public async Task EditsFasterThanTheDebounce_AreSavedAtTheMaximumWait_AfterTheFirstOfThem()
+    {
+        var created = await _store.CreateAsync(Typed(""), cancellationToken: TestContext.Current.CancellationToken);
+        await using var autosave = new DesignAutosave(_store, created.Id, created.Revision, _clock);
+
+        // An edit every 500 ms never settles for 600 ms; the first waits at most 1.5 s.
+        foreach (var text in new[] { "a", "ab", "abc" })
+        {
+            autosave.Schedule(Typed(text), "Edit instructions");
+            _clock.Advance(TimeSpan.FromMilliseconds(500));
+        }
+
+        await WaitForAsync(autosave, a => a.State == SaveState.Saved);
+
+        var saved = await OnlySaveAsync(created.Id);
+        Assert.Equal(TestClock.Start + DesignAutosave.MaxWait, saved.SavedAt);
+        Assert.Equal("abc", await StoredInstructionsAsync(created.Id));
+    }
+
+    [Fact]
+    public async Task EditsWhileASaveFails_WaitForTheRetry_WhichSavesTheLatest()
+    {
+        var failing = new FailingDesignStore(_store);
+        var created = await _store.CreateAsync(Typed(""), cancellationToken: TestContext.Current.CancellationToken);
+        await using var autosave = new DesignAutosave(failing, created.Id, created.Revision, _clock);
+        failing.FailNextSaves(1);
+        autosave.Schedule(Typed("a"), "Edit instructions");
+        _clock.Advance(DesignAutosave.Debounce);
+        await WaitForAsync(autosave, a => a.State == SaveState.Failed);
+
+        // Typing on does not hammer a failing store: the edit is held for the retry, a second after the failure.
+        autosave.Schedule(Typed("ab"), "Edit instructions");
+        Assert.Equal(SaveState.Failed, autosave.State);
+        _clock.Advance(DesignAutosave.FirstRetry);
+        await WaitForAsync(autosave, a => a.State == SaveState.Saved);
+
+        Assert.Equal(2, failing.SaveAttempts);
+        var saved = await OnlySaveAsync(created.Id);
+        Assert.Equal(TestClock.Start + DesignAutosave.Debounce + DesignAutosave.FirstRetry, saved.SavedAt);
+        Assert.Equal("ab", await StoredInstructionsAsync(created.Id));
+    }
 
     [Fact]
     public async Task ContinuousEditing_IsStoredWithinTwoSeconds_ThoughTheDebounceNeverSettles()
@@ -51,7 +99,7 @@ public sealed class DesignAutosaveTests
 
         // An edit every 300 ms: the 600 ms debounce alone would never end.
         var text = "";
-        while (_clock.GetUtcNow() - new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero) < TimeSpan.FromSeconds(1.8))
+        while (_clock.GetUtcNow() - TestClock.Start < TimeSpan.FromSeconds(1.8))
         {
             text += "x";
             autosave.Schedule(Typed(text), "Edit instructions");

@@ -19,7 +19,7 @@ public sealed class DesignAutosaveTrashTests
     [Fact]
     public async Task TrashedElsewhere_StopsSaving_KeepsTheChange_AndResumeSavesIt()
     {
-        var clock = new ManualTimeProvider();
+        var clock = TestClock.New();
         var store = new InMemoryDesignStore(clock);
         var created = await store.CreateAsync(Typed(""), cancellationToken: Cancel);
         await using var autosave = new DesignAutosave(store, created.Id, created.Revision, clock);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AgentStudio.Tests.Storage;
 
@@ -26,7 +27,7 @@ internal sealed class StorageHarness : IAsyncDisposable
             .BuildServiceProvider();
     }
 
-    public ManualTimeProvider Clock { get; } = new();
+    public FakeTimeProvider Clock { get; } = TestClock.New();
 
     public string DataFolder { get; }
 

@@ -2,6 +2,7 @@ using AgentStudio.Core.Designs;
 using AgentStudio.Core.Running.Tools;
 using AgentStudio.Core.Running.Tools.Builtin;
 using AgentStudio.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using static AgentStudio.Tests.Core.Running.Tools.ToolTest;
 
 namespace AgentStudio.Tests.Core.Running.Tools;
@@ -9,7 +10,7 @@ namespace AgentStudio.Tests.Core.Running.Tools;
 public sealed class CurrentTimeToolTests
 {
     // 2026-11-24 09:00 UTC.
-    private readonly ManualTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = TestClock.New();
     private readonly IAgentTool _tool = BuiltinTools.Create(new BuiltinTool { Id = "now", Name = "now", Builtin = "current_time" });
 
     [Theory]

@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+
+namespace AgentStudio.Tests.Browser;
+
+/// <summary>Gestures on the designer's canvas, each done as a person would and finished only once the page shows its result.</summary>
+internal static class DesignerFlows
+{
+    /// <summary>Drags an element from the palette onto the canvas and waits until the dropped node is on the page.</summary>
+    public static async Task DragFromPaletteAsync(IPage page, string kind, int x, int y)
+    {
+        var canvas = BrowserFlows.DesignerCanvas(page);
+        var nodes = canvas.Locator(".diagram-node");
+        var before = await nodes.CountAsync();
+        await page.GetByTestId($"palette-{kind}").DragToAsync(canvas, new() { TargetPosition = new() { X = x, Y = y } });
+        // The drop is a round trip to the server; the next gesture must not start before the node is drawn.
+        await Assertions.Expect(nodes).ToHaveCountAsync(before + 1);
+    }
+
+    /// <summary>Drags from one node's port (<c>handoff</c> or <c>tool</c>) onto another node.</summary>
+    public static async Task ConnectAsync(IPage page, string port, string fromId, string toId)
+    {
+        var canvas = BrowserFlows.DesignerCanvas(page);
+        var from = await canvas.GetByTestId($"port-{port}-{fromId}").BoundingBoxAsync();
+        var to = await canvas.GetByTestId($"node-{toId}").BoundingBoxAsync();
+        await page.Mouse.MoveAsync(from!.X + (from.Width / 2), from.Y + (from.Height / 2));
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(to!.X + 40, to.Y + 20, new() { Steps = 8 });
+        await page.Mouse.MoveAsync(to.X + 60, to.Y + 30, new() { Steps = 2 });
+        await page.Mouse.UpAsync();
+    }
+
+    /// <summary>Renames the selected element in the property panel once the panel shows it, and waits for the canvas to follow.</summary>
+    public static async Task RenameSelectedAsync(IPage page, string currentName, string name)
+    {
+        // Wait for the panel to show the element just added, so the typing goes to the right field.
+        var field = page.GetByTestId("prop-name");
+        await Assertions.Expect(field).ToHaveValueAsync(currentName);
+        await field.FillAsync(name);
+        await field.PressAsync("Tab");
+        await Assertions.Expect(BrowserFlows.DesignerCanvas(page).Locator(".diagram-node.selected")).ToContainTextAsync(name);
+    }
+}
