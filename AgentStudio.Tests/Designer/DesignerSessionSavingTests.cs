@@ -4,13 +4,14 @@ using AgentStudio.Designs;
 using AgentStudio.Storage;
 using AgentStudio.Tests.Fakes;
 using AgentStudio.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AgentStudio.Tests.Designer;
 
 /// <summary>The designer session saves every change through its autosave, and resolves conflicts and the trash.</summary>
 public sealed class DesignerSessionSavingTests
 {
-    private readonly ManualTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = TestClock.New();
     private readonly InMemoryDesignStore _store;
 
     public DesignerSessionSavingTests() => _store = new InMemoryDesignStore(_clock);

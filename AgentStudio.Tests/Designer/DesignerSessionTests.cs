@@ -4,13 +4,14 @@ using AgentStudio.Core.Validation;
 using AgentStudio.Designer;
 using AgentStudio.Tests.Fakes;
 using AgentStudio.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AgentStudio.Tests.Designer;
 
 /// <summary>The designer session decides what each intent does: edits, selection, undo and redo, problems.</summary>
 public sealed class DesignerSessionTests : IAsyncDisposable
 {
-    private readonly ManualTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = TestClock.New();
     private readonly InMemoryDesignStore _store;
     private DesignerSession? _session;
 
