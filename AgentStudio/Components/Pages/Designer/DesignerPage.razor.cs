@@ -64,21 +64,7 @@ public sealed partial class DesignerPage
     private void Execute(DesignerIntent intent) => _session!.Execute(intent);
 
     // Raised on the render thread for intents, and on the thread pool when a save changes the save state.
-    private void OnSessionChanged() => _ = RenderAsync();
-
-    private async Task RenderAsync()
-    {
-        try
-        {
-            await InvokeAsync(StateHasChanged);
-        }
-#pragma warning disable CA1031 // Handed to the renderer, which reports it as the component's error.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            await DispatchExceptionAsync(e);
-        }
-    }
+    private void OnSessionChanged() => RenderFromAnyThread();
 
     private void OnRefused(string reason) => Snackbar.Add(reason, Severity.Warning);
 

@@ -142,22 +142,8 @@ public sealed partial class PlaygroundPage
         }
     }
 
-    // The session changes on the run's thread; a failed render is reported to the renderer, not dropped.
-    private void OnSessionChanged() => _ = RenderChangeAsync();
-
-    private async Task RenderChangeAsync()
-    {
-        try
-        {
-            await InvokeAsync(StateHasChanged);
-        }
-#pragma warning disable CA1031 // Every failure goes to the renderer, which shows it like any other.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            await DispatchExceptionAsync(e);
-        }
-    }
+    // The session changes on the run's thread.
+    private void OnSessionChanged() => RenderFromAnyThread();
 
     private async Task SendAsync()
     {
