@@ -45,29 +45,9 @@ public sealed class CallDeadlineChatClient : DelegatingChatClient
     {
         using var deadline = new CancellationTokenSource(_timeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-        var updates = base.GetStreamingResponseAsync(messages, options, linked.Token).GetAsyncEnumerator(linked.Token);
-        try
+        await foreach (var update in TimedStream.EnumerateAsync(base.GetStreamingResponseAsync(messages, options, linked.Token), deadline, cancellationToken, TimedOut, cancellationToken: linked.Token).ConfigureAwait(false))
         {
-            while (true)
-            {
-                try
-                {
-                    if (!await updates.MoveNextAsync().ConfigureAwait(false))
-                    {
-                        break;
-                    }
-                }
-                catch (Exception e) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-                {
-                    throw TimedOut(e);
-                }
-
-                yield return updates.Current;
-            }
-        }
-        finally
-        {
-            await updates.DisposeAsync().ConfigureAwait(false);
+            yield return update;
         }
     }
 

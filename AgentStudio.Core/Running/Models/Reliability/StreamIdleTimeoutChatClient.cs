@@ -34,35 +34,23 @@ public sealed class StreamIdleTimeoutChatClient : DelegatingChatClient
     {
         using var idle = new CancellationTokenSource(Timeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, idle.Token);
-        var updates = base.GetStreamingResponseAsync(messages, options, linked.Token).GetAsyncEnumerator(linked.Token);
-        try
-        {
-            while (true)
+        var stream = TimedStream.EnumerateAsync(
+            base.GetStreamingResponseAsync(messages, options, linked.Token),
+            idle,
+            cancellationToken,
+            e => new ModelCallException($"the model server sent nothing for {Durations.Describe(Timeout)}, so the call was abandoned", e),
+            update =>
             {
-                try
-                {
-                    if (!await updates.MoveNextAsync().ConfigureAwait(false))
-                    {
-                        break;
-                    }
-                }
-                catch (Exception e) when (idle.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-                {
-                    throw new ModelCallException($"the model server sent nothing for {Durations.Describe(Timeout)}, so the call was abandoned", e);
-                }
-
-                if (updates.Current.Contents.Count > 0 || updates.Current.FinishReason is not null)
+                if (update.Contents.Count > 0 || update.FinishReason is not null)
                 {
                     // Restarts the countdown; the timer has not fired, or MoveNext would have thrown.
                     idle.CancelAfter(Timeout);
                 }
-
-                yield return updates.Current;
-            }
-        }
-        finally
+            },
+            linked.Token);
+        await foreach (var update in stream.ConfigureAwait(false))
         {
-            await updates.DisposeAsync().ConfigureAwait(false);
+            yield return update;
         }
     }
 }
