@@ -103,8 +103,7 @@ public sealed class AutosaveBrowserTests(AppFixture fixture) : IClassFixture<App
         await OpenBlankDesignWithAnAgentAsync(page, UniqueName("Hundred KB instructions"));
         var text = LargeText(100 * 1024);
 
-        await PasteAsync(page.GetByTestId("prop-instructions"), text);
-        await Assertions.Expect(page.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "saved");
+        await EditAndWaitForItsSaveAsync(page, () => PasteAsync(page.GetByTestId("prop-instructions"), text));
 
         var stored = await ReopenedInstructionsAsync(page, new Uri(page.Url).PathAndQuery);
         Assert.Equal(text.Length, stored.Length);

@@ -243,15 +243,17 @@ public sealed class DesignerBrowserTests(AppFixture fixture) : IClassFixture<App
             sent.Enqueue(response.GetProperty("opcode").GetInt32() == 2 ? System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(data)) : data);
         };
 
-        await page.Mouse.MoveAsync(node!.X + 100, node.Y + 20);
-        await page.Mouse.DownAsync();
-        for (var i = 1; i <= 50; i++)
+        await EditAndWaitForItsSaveAsync(page, async () =>
         {
-            await page.Mouse.MoveAsync(node.X + 100 + (i * 4), node.Y + 20 + (i * 2));
-        }
+            await page.Mouse.MoveAsync(node!.X + 100, node.Y + 20);
+            await page.Mouse.DownAsync();
+            for (var i = 1; i <= 50; i++)
+            {
+                await page.Mouse.MoveAsync(node.X + 100 + (i * 4), node.Y + 20 + (i * 2));
+            }
 
-        await page.Mouse.UpAsync();
-        await Assertions.Expect(page.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "saved");
+            await page.Mouse.UpAsync();
+        });
 
         var frames = sent.ToArray();
         // Calls from the browser into .NET: exactly one, the commit. (Render acknowledgements and pings may
@@ -261,6 +263,6 @@ public sealed class DesignerBrowserTests(AppFixture fixture) : IClassFixture<App
         Assert.Contains("CommitMove", invocations[0], StringComparison.Ordinal);
         Assert.True(frames.Length < 50, $"{frames.Length} WebSocket messages for one drag of 50 moves: {string.Join(" | ", frames.Select(Describe))}");
         var moved = await page.GetByTestId("node-agent-1").BoundingBoxAsync();
-        Assert.InRange(moved!.X - node.X, 190, 210);
+        Assert.InRange(moved!.X - node!.X, 190, 210);
     }
 }

@@ -39,4 +39,19 @@ internal static class DesignerFlows
         await field.PressAsync("Tab");
         await Assertions.Expect(BrowserFlows.DesignerCanvas(page).Locator(".diagram-node.selected")).ToContainTextAsync(name);
     }
+
+    /// <summary>
+    /// Makes an edit and waits until a save newer than the one shown before it has completed. Waiting for "saved"
+    /// alone passes at once when the chip already said "saved" before the edit reached the server (a paste, a key
+    /// handled in the browser), and a reopen then reads the old revision.
+    /// </summary>
+    public static async Task EditAndWaitForItsSaveAsync(IPage page, Func<Task> edit)
+    {
+        var status = page.GetByTestId("save-status");
+        await Assertions.Expect(status).ToHaveAttributeAsync("data-state", "saved");
+        var before = await status.GetAttributeAsync("data-revision");
+        await edit();
+        await Assertions.Expect(status).Not.ToHaveAttributeAsync("data-revision", before!);
+        await Assertions.Expect(status).ToHaveAttributeAsync("data-state", "saved");
+    }
 }
