@@ -21,9 +21,9 @@ public static class Program
             return await CliApp.RunAsync(args, Console.Out, Console.Error);
         }
 
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContentRoot.For(args) });
         builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddLargeTextMessages();
-        builder.Services.AddMudServices();
+        builder.Services.AddMudServices(options => AgentStudio.Components.Layout.AppSnackbars.Configure(options.SnackbarConfiguration));
         builder.Services.AddAgentStudioStorage(builder.Configuration);
         builder.Services.AddAgentStudioDesigns();
         builder.Services.AddAgentStudioEngine(builder.Configuration);

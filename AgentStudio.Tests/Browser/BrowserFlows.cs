@@ -125,4 +125,31 @@ internal static class BrowserFlows
         MimeType = "application/json",
         Buffer = File.ReadAllBytes(path),
     });
+
+    /// <summary>
+    /// Presses Tab, as a keyboard user moves through a page, until <paramref name="target"/> (or something inside it)
+    /// has the focus; fails when it is not reached within <paramref name="most"/> presses.
+    /// </summary>
+    public static async Task TabToAsync(IPage page, ILocator target, int most = 40)
+    {
+        for (var presses = 0; presses <= most; presses++)
+        {
+            if (await target.EvaluateAsync<bool>("element => element.contains(document.activeElement)"))
+            {
+                return;
+            }
+
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Fail($"Tab did not reach {target} in {most} presses.");
+    }
+
+    /// <summary>Answers the confirmation a destructive action asks for by pressing its button (<c>Cancel</c> to say no).</summary>
+    public static async Task AnswerConfirmationAsync(IPage page, string button)
+    {
+        var dialog = page.Locator(".mud-dialog").Filter(new() { Has = page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }) });
+        await dialog.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+    }
 }

@@ -139,7 +139,7 @@ public sealed class PlaygroundBrowserTests(AppFixture fixture) : IClassFixture<A
 
         await page.GoBackAsync();
         await page.Locator("[data-testid=run-row][data-status=completed]").GetByTestId("open-run").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("run-summary")).ToContainTextAsync("completed · last agent ManagerAgent");
+        await Assertions.Expect(page.GetByTestId("run-summary")).ToContainTextAsync("Completed · last agent ManagerAgent");
         await Assertions.Expect(page.Locator("[data-testid=trace-span][data-kind=function]")).ToHaveCountAsync(3);
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-run").ClickAsync());
         using var folder = new Support.TemporaryFolder();

@@ -72,4 +72,47 @@ public sealed class SettingsBrowserTests(AppFixture fixture) : IClassFixture<App
             await Assertions.Expect(page.GetByTestId("providers-empty")).ToBeVisibleAsync();
         }
     }
+
+    [Fact]
+    public async Task Providers_KindsInWords_DeploymentsOnlyForAzure_NoTwoOfOneName_DeleteAsksFirst()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(1280, 720);
+        await BrowserFixture.GotoInteractiveAsync(page, "/settings");
+        var deployments = page.GetByTestId("provider-deployments");
+        await Assertions.Expect(deployments).ToHaveCountAsync(0);
+        await PickKindAsync(page, "Azure OpenAI");
+        await Assertions.Expect(deployments).ToBeVisibleAsync();
+        await PickKindAsync(page, "OpenAI-compatible (Ollama, vLLM, LM Studio…)");
+        await Assertions.Expect(deployments).ToHaveCountAsync(0);
+
+        await AddCompatibleAsync(page, "local-twin");
+        var row = page.Locator("[data-testid=provider-row][data-name=local-twin]");
+        await Assertions.Expect(row.GetByTestId("provider-kind-name")).ToHaveTextAsync("OpenAI-compatible");
+        await AddCompatibleAsync(page, "Local-Twin");
+        await Assertions.Expect(page.GetByTestId("provider-error")).ToHaveTextAsync("There is already a provider named Local-Twin: give this one another name.");
+        await Assertions.Expect(page.Locator("[data-testid=provider-row][data-name=Local-Twin]")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "agentstudio-settings-providers.png") });
+
+        await row.GetByTestId("delete-provider").ClickAsync();
+        await BrowserFlows.AnswerConfirmationAsync(page, "Cancel");
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await row.GetByTestId("delete-provider").ClickAsync();
+        await BrowserFlows.AnswerConfirmationAsync(page, "Delete");
+        await Assertions.Expect(row).ToHaveCountAsync(0);
+    }
+
+    private static async Task PickKindAsync(IPage page, string kind)
+    {
+        await page.GetByTestId("provider-form").Locator(".mud-select").ClickAsync();
+        await page.Locator(".mud-popover-open").GetByText(kind, new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+    }
+
+    private static async Task AddCompatibleAsync(IPage page, string name)
+    {
+        await page.GetByTestId("provider-name").FillAsync(name);
+        await page.GetByTestId("provider-endpoint").FillAsync("http://127.0.0.1:9/v1");
+        await page.GetByTestId("save-provider").ClickAsync();
+    }
 }

@@ -37,4 +37,26 @@ public sealed class CliProcessTests
         Assert.Contains("AS0014 error $.layout['\\ud800']", surrogateOutput, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", surrogateOutput, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ReadmeValidateExample_ThroughDotnetRun_ReadsARelativePathFromTheCallersDirectory()
+    {
+        // The README's `dotnet run --project AgentStudio -- validate my-design.agentstudio.json`, typed in a folder
+        // that holds the file: the Web SDK used to start the app in the project folder, where there is no such file.
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var folder = new TemporaryFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder.Path, "my-design.agentstudio.json"), DesignSerializer.Write(new DesignDocument
+        {
+            Name = "Solo",
+            Entry = "solo",
+            Agents = [new AgentDefinition { Id = "solo", Name = "SoloAgent", Instructions = "Answer briefly." }],
+        }), cancellationToken);
+
+        var (exit, output) = await DotnetCli.RunAsync(
+            ["run", "--project", RepositoryPaths.AppProject, "-c", RepositoryPaths.Configuration, "--no-build", "--", "validate", "my-design.agentstudio.json"],
+            cancellationToken, throwOnFailure: false, workingDirectory: folder.Path);
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("my-design.agentstudio.json: valid (0 error(s)", output, StringComparison.Ordinal);
+    }
 }

@@ -69,5 +69,7 @@ public sealed class ComparePageTests : IAsyncDisposable
         public Task<IReadOnlyList<RunRecord>> ListAsync(Guid designId, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<RunRecord>>([]);
 
         public Task<RunRecord?> GetAsync(Guid id, CancellationToken cancellationToken = default) => Task.FromResult(Stored.GetValueOrDefault(id));
+
+        public Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default) => Task.FromResult(Stored.Remove(id));
     }
 }

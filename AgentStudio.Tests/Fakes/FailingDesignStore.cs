@@ -37,6 +37,10 @@ internal sealed class FailingDesignStore(InMemoryDesignStore inner) : IDesignSto
 
     public Task RestoreDeletedAsync(Guid id, CancellationToken cancellationToken = default) => inner.RestoreDeletedAsync(id, cancellationToken);
 
+    public Task<bool> DeleteForeverAsync(Guid id, CancellationToken cancellationToken = default) => inner.DeleteForeverAsync(id, cancellationToken);
+
+    public Task<int> EmptyTrashAsync(CancellationToken cancellationToken = default) => inner.EmptyTrashAsync(cancellationToken);
+
     public Task<IReadOnlyList<DesignRevisionInfo>> ListRevisionsAsync(Guid id, CancellationToken cancellationToken = default) => inner.ListRevisionsAsync(id, cancellationToken);
 
     public Task<DesignDocument> GetRevisionAsync(Guid id, int revision, CancellationToken cancellationToken = default) => inner.GetRevisionAsync(id, revision, cancellationToken);

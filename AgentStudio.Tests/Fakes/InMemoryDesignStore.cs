@@ -112,6 +112,24 @@ internal sealed class InMemoryDesignStore(TimeProvider time) : IDesignStore
         return Task.CompletedTask;
     }
 
+    public Task<bool> DeleteForeverAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_designs.TryGetValue(id, out var entry) && entry.DeletedAt is not null && _designs.Remove(id));
+        }
+    }
+
+    public Task<int> EmptyTrashAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var trashed = _designs.Values.Where(e => e.DeletedAt is not null).Select(e => e.Id).ToList();
+            trashed.ForEach(id => _designs.Remove(id));
+            return Task.FromResult(trashed.Count);
+        }
+    }
+
     public Task<IReadOnlyList<DesignRevisionInfo>> ListRevisionsAsync(Guid id, CancellationToken cancellationToken = default)
     {
         lock (_gate)

@@ -45,7 +45,7 @@ internal sealed class AgentStudioDbContext(DbContextOptions<AgentStudioDbContext
             run.Property(r => r.Status).HasMaxLength(20);
             run.Property(r => r.LastAgent).HasMaxLength(500);
             run.Property(r => r.Models).HasMaxLength(200);
-            // Runs outlive a deleted design's trash: they are the history of what was tried.
+            // Runs stay while their design is in the trash (the history of what was tried); deleting it for good deletes them.
             run.HasIndex(r => new { r.DesignId, r.StartedAt });
         });
     }

@@ -96,6 +96,24 @@ internal sealed class EfDesignStore(IDbContextFactory<AgentStudioDbContext> cont
     public Task RestoreDeletedAsync(Guid id, CancellationToken cancellationToken = default) =>
         SetDeletedAsync(id, null, cancellationToken);
 
+    public async Task<bool> DeleteForeverAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await PurgeTrashAsync(id, cancellationToken) > 0;
+
+    public Task<int> EmptyTrashAsync(CancellationToken cancellationToken = default) => PurgeTrashAsync(null, cancellationToken);
+
+    // One transaction, and the trash test inside every statement: a design restored meanwhile is never purged.
+    private async Task<int> PurgeTrashAsync(Guid? id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var trashed = db.Designs.Where(d => d.DeletedAt != null && (id == null || d.Id == id)).Select(d => d.Id);
+        await db.Runs.Where(r => trashed.Contains(r.DesignId)).ExecuteDeleteAsync(cancellationToken);
+        await db.DesignRevisions.Where(r => trashed.Contains(r.DesignId)).ExecuteDeleteAsync(cancellationToken);
+        var purged = await db.Designs.Where(d => d.DeletedAt != null && (id == null || d.Id == id)).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return purged;
+    }
+
     public async Task<IReadOnlyList<DesignRevisionInfo>> ListRevisionsAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

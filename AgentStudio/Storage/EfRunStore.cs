@@ -34,4 +34,10 @@ internal sealed class EfRunStore(IDbContextFactory<AgentStudioDbContext> context
         var row = await db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         return row is null ? null : RunEntityMapping.ToRecord(row);
     }
+
+    public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Runs.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
 }

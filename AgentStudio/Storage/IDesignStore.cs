@@ -39,6 +39,15 @@ public interface IDesignStore
     /// <summary>Brings a design back from the trash.</summary>
     Task RestoreDeletedAsync(Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Deletes a design in the trash for good, with its revisions and its runs. A design that is not in the trash (never
+    /// trashed, restored meanwhile, or gone) is left alone: the result is false.
+    /// </summary>
+    Task<bool> DeleteForeverAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes every design in the trash for good (as <see cref="DeleteForeverAsync"/>); returns how many.</summary>
+    Task<int> EmptyTrashAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Lists a design's revisions, newest first.</summary>
     Task<IReadOnlyList<DesignRevisionInfo>> ListRevisionsAsync(Guid id, CancellationToken cancellationToken = default);
 

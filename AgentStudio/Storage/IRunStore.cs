@@ -13,4 +13,7 @@ public interface IRunStore
 
     /// <summary>One whole run, or null (also when its stored JSON cannot be read).</summary>
     Task<RunRecord?> GetAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a run for good; false when there was none with that id.</summary>
+    Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default);
 }

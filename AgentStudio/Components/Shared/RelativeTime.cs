@@ -1,10 +1,10 @@
 namespace AgentStudio.Components.Shared;
 
-/// <summary>"just now", "5 minutes ago", "3 days ago": how people read recent times.</summary>
+/// <summary>"just now", "5 minutes ago", "3 days ago": how people read recent times; older ones are shown as a date.</summary>
 internal static class RelativeTime
 {
-    /// <summary>Describes <paramref name="when"/> relative to <paramref name="now"/>.</summary>
-    public static string Describe(DateTimeOffset when, DateTimeOffset now)
+    /// <summary>Describes <paramref name="when"/> relative to <paramref name="now"/>; null past 30 days (show the date, in the reader's time zone).</summary>
+    public static string? Describe(DateTimeOffset when, DateTimeOffset now)
     {
         var age = now - when;
         return age.TotalSeconds switch
@@ -13,7 +13,7 @@ internal static class RelativeTime
             < 3600 => Plural((int)age.TotalMinutes, "minute"),
             < 86400 => Plural((int)age.TotalHours, "hour"),
             < 86400 * 30 => Plural((int)age.TotalDays, "day"),
-            _ => when.ToLocalTime().ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
+            _ => null,
         };
     }
 

@@ -67,6 +67,18 @@ public sealed class ReliabilityDecoratorTests
         Assert.Equal("bad request shape", error.Message);
     }
 
+    [Fact]
+    public async Task Retries_ThatGiveUp_SayTheCauseOnce_WithHowManyTries()
+    {
+        var client = new StreamingFake((_, _) => Throwing(new HttpRequestException("Connection refused (127.0.0.1:1)")))
+            .AsBuilder().UseRetries(maxRetries: 1, callTimeout: TimeSpan.FromSeconds(30)).Build();
+
+        var error = await Assert.ThrowsAsync<ModelCallException>(async () => await client.GetStreamingResponseAsync("hi", cancellationToken: TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken));
+
+        // Not the SDK's "Retry failed after 2 tries. (Connection refused …) (Connection refused …)".
+        Assert.Equal("the model server could not be reached after 2 tries: Connection refused (127.0.0.1:1)", error.Message);
+    }
+
     private static async IAsyncEnumerable<ChatResponseUpdate> Updates(params ChatResponseUpdate[] updates)
     {
         foreach (var update in updates)

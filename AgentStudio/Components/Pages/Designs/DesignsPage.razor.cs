@@ -1,5 +1,6 @@
 using AgentStudio.Core.Designs;
 using AgentStudio.Core.Running.Tools.Mcp;
+using AgentStudio.Components.Shared;
 using AgentStudio.Designs;
 using AgentStudio.Storage;
 using Microsoft.AspNetCore.Components;
@@ -144,6 +145,30 @@ public sealed partial class DesignsPage
         await Store.RestoreDeletedAsync(design.Id);
         Snackbar.Add($"Restored {design.Name}", Severity.Success);
     });
+
+    private async Task DeleteForeverAsync(DesignSummary design)
+    {
+        if (await Dialogs.ConfirmAsync($"Delete {design.Name} forever?", $"{design.Name}, its history and its runs will be deleted for good. This cannot be undone.", "Delete forever"))
+        {
+            await RunAsync(async () =>
+            {
+                await Store.DeleteForeverAsync(design.Id);
+                Snackbar.Add($"Deleted {design.Name} forever", Severity.Normal);
+            });
+        }
+    }
+
+    private async Task EmptyTrashAsync()
+    {
+        if (await Dialogs.ConfirmAsync("Empty the trash?", "Every design in the trash, with its history and its runs, will be deleted for good. This cannot be undone.", "Empty trash"))
+        {
+            await RunAsync(async () =>
+            {
+                var count = await Store.EmptyTrashAsync();
+                Snackbar.Add(count == 1 ? "Deleted 1 design forever" : $"Deleted {count} designs forever", Severity.Normal);
+            });
+        }
+    }
 
     // Store failures become a message; the circuit and the list stay usable.
     private async Task RunAsync(Func<Task> action)

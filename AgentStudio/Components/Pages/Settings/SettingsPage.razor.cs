@@ -1,7 +1,9 @@
 using AgentStudio.Core.Running.Models.Providers;
+using AgentStudio.Components.Shared;
 using AgentStudio.Settings;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.AI;
+using MudBlazor;
 
 namespace AgentStudio.Components.Pages.Settings;
 
@@ -21,6 +23,9 @@ public sealed partial class SettingsPage
 
     [Inject]
     private ProviderSettingsStore Store { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
 
     private void Edit(ProviderRecord provider)
     {
@@ -51,10 +56,11 @@ public sealed partial class SettingsPage
             Kind = _kind,
             Endpoint = string.IsNullOrWhiteSpace(_endpoint) ? null : _endpoint.Trim(),
             Models = [.. (_models ?? "").Split(',').Select(m => m.Trim()).Where(m => m.Length > 0)],
-            Deployments = (_deployments ?? "").Split('\n').Select(l => l.Split('=', 2)).Where(p => p.Length == 2 && p[0].Trim().Length > 0)
+            // Deployments mean something only to Azure: a kind changed away from it drops them.
+            Deployments = _kind != ModelProviderKind.AzureOpenAI ? new Dictionary<string, string>(StringComparer.Ordinal) : (_deployments ?? "").Split('\n').Select(l => l.Split('=', 2)).Where(p => p.Length == 2 && p[0].Trim().Length > 0)
                 .ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.Ordinal),
         };
-        _error = Problem(record, hasKey: !string.IsNullOrWhiteSpace(_apiKey) || Store.KeepsKey(record));
+        _error = ProviderForm.Problem(record, hasKey: !string.IsNullOrWhiteSpace(_apiKey) || Store.KeepsKey(record), Store.Providers);
         if (_error is not null)
         {
             return;
@@ -64,14 +70,17 @@ public sealed partial class SettingsPage
         Clear();
     }
 
-    private static string? Problem(ProviderRecord record, bool hasKey) => record switch
+    private async Task DeleteAsync(ProviderRecord provider)
     {
-        { Name.Length: 0 } => "Give the provider a name.",
-        { Kind: not ModelProviderKind.OpenAI, Endpoint: null } => $"A {record.Kind} provider needs its endpoint URL.",
-        { Endpoint: { } url } when !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") => $"The endpoint '{url}' is not an http or https URL.",
-        { Kind: not ModelProviderKind.OpenAICompatible } when !hasKey => $"A {record.Kind} provider needs an API key. A stored key stays with the endpoint it was entered for: enter it again for a new endpoint or kind.",
-        _ => null,
-    };
+        if (await Dialogs.ConfirmAsync($"Delete {provider.Name}?", $"Agents whose models {provider.Name} serves will run on another provider, or on the simulated model. Its stored key is deleted too.", "Delete"))
+        {
+            Store.Delete(provider.Id);
+            if (_editing?.Id == provider.Id)
+            {
+                Clear();
+            }
+        }
+    }
 
     private async Task TestAsync(ProviderRecord provider)
     {
