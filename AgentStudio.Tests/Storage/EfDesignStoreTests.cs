@@ -2,6 +2,7 @@ using AgentStudio.Core.Designs;
 using AgentStudio.Core.Serialization;
 using AgentStudio.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AgentStudio.Tests.Storage;
 
@@ -199,6 +200,46 @@ public sealed class EfDesignStoreTests
     }
 
     [Fact]
+    public async Task DeleteForever_PurgesOnlyATrashedDesign_WithItsRevisionsAndRuns()
+    {
+        await using var harness = await StorageHarness.StartAsync();
+        var runs = harness.Services.GetRequiredService<IRunStore>();
+        var live = await harness.Store.CreateAsync(Design("Kept"), cancellationToken: Cancel);
+        var trashed = await harness.Store.CreateAsync(Design("Purged"), cancellationToken: Cancel);
+        await harness.Store.RenameAsync(trashed.Id, "Purged later", Cancel);
+        await runs.SaveAsync(RunOf(trashed.Id), Cancel);
+        await runs.SaveAsync(RunOf(live.Id), Cancel);
+        await harness.Store.DeleteAsync(trashed.Id, Cancel);
+
+        Assert.False(await harness.Store.DeleteForeverAsync(live.Id, Cancel));
+        Assert.True(await harness.Store.DeleteForeverAsync(trashed.Id, Cancel));
+
+        Assert.Null(await harness.Store.GetAsync(trashed.Id, Cancel));
+        Assert.Empty(await harness.Store.ListRevisionsAsync(trashed.Id, Cancel));
+        Assert.Empty(await runs.ListAsync(trashed.Id, Cancel));
+        Assert.NotNull(await harness.Store.GetAsync(live.Id, Cancel));
+        Assert.Single(await runs.ListAsync(live.Id, Cancel));
+    }
+
+    [Fact]
+    public async Task EmptyTrash_PurgesEveryTrashedDesign_AndNoLiveOne()
+    {
+        await using var harness = await StorageHarness.StartAsync();
+        var live = await harness.Store.CreateAsync(Design("Kept"), cancellationToken: Cancel);
+        foreach (var name in new[] { "One", "Two" })
+        {
+            var created = await harness.Store.CreateAsync(Design(name), cancellationToken: Cancel);
+            await harness.Store.DeleteAsync(created.Id, Cancel);
+        }
+
+        Assert.Equal(2, await harness.Store.EmptyTrashAsync(Cancel));
+
+        Assert.Empty(await harness.Store.ListAsync(deleted: true, cancellationToken: Cancel));
+        Assert.Equal(live.Id, (await harness.Store.ListAsync(cancellationToken: Cancel)).Single().Id);
+        Assert.Equal(0, await harness.Store.EmptyTrashAsync(Cancel));
+    }
+
+    [Fact]
     public async Task MissingDesign_IsReportedAsNotFound()
     {
         await using var harness = await StorageHarness.StartAsync();
@@ -227,6 +268,13 @@ public sealed class EfDesignStoreTests
         var saved = await harness.Store.SaveAsync(created.Id, 1, Design("Binned edit"), cancellationToken: Cancel);
         Assert.Equal(2, saved.Revision);
     }
+
+    private static AgentStudio.Core.Running.Records.RunRecord RunOf(Guid designId) => new()
+    {
+        Id = Guid.NewGuid(), DesignId = designId, DesignName = "x", Input = "hi", Models = "designed",
+        Status = AgentStudio.Core.Running.RunStatus.Completed, LastAgent = "A", StartedAt = DateTimeOffset.UnixEpoch,
+        DurationMs = 1, Usage = AgentStudio.Core.Running.RunUsage.None, Turns = 1, Items = [], Spans = [],
+    };
 
     private static DesignDocument Design(string name) => new()
     {

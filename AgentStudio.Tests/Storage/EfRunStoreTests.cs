@@ -34,6 +34,24 @@ public sealed class EfRunStoreTests
     };
 
     [Fact]
+    public async Task Delete_RemovesOneRun_AndSaysWhetherThereWasOne()
+    {
+        await using var harness = await StorageHarness.StartAsync();
+        var store = harness.Services.GetRequiredService<IRunStore>();
+        var designId = Guid.NewGuid();
+        var deleted = Run(designId, DateTimeOffset.UnixEpoch);
+        var kept = Run(designId, DateTimeOffset.UnixEpoch.AddMinutes(1));
+        await store.SaveAsync(deleted, TestContext.Current.CancellationToken);
+        await store.SaveAsync(kept, TestContext.Current.CancellationToken);
+
+        Assert.True(await store.DeleteAsync(deleted.Id, TestContext.Current.CancellationToken));
+        Assert.False(await store.DeleteAsync(deleted.Id, TestContext.Current.CancellationToken));
+
+        Assert.Null(await store.GetAsync(deleted.Id, TestContext.Current.CancellationToken));
+        Assert.Equal(kept.Id, (await store.ListAsync(designId, TestContext.Current.CancellationToken)).Single().Id);
+    }
+
+    [Fact]
     public async Task ASavedRun_ComesBackWhole_AsTheSameRecord()
     {
         await using var harness = await StorageHarness.StartAsync();
