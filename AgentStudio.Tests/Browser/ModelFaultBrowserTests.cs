@@ -39,6 +39,7 @@ public sealed class ModelFaultBrowserTests(AppFixture fixture) : IClassFixture<A
             // The provider goes as a user removes it, and the app is left with none.
             await BrowserFixture.GotoInteractiveAsync(page, "/settings");
             await page.Locator("[data-testid=provider-row][data-name=fault-local]").GetByTestId("delete-provider").ClickAsync();
+            await BrowserFlows.AnswerConfirmationAsync(page, "Delete");
             await Assertions.Expect(page.GetByTestId("providers-empty")).ToBeVisibleAsync();
         }
     }

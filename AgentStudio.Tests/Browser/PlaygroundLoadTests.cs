@@ -85,6 +85,7 @@ public sealed class PlaygroundLoadTests(AppFixture fixture) : IClassFixture<AppF
         {
             await BrowserFixture.GotoInteractiveAsync(page, "/settings");
             await page.Locator("[data-testid=provider-row][data-name=latency-probe]").GetByTestId("delete-provider").ClickAsync();
+            await BrowserFlows.AnswerConfirmationAsync(page, "Delete");
             await Assertions.Expect(page.Locator("[data-testid=provider-row][data-name=latency-probe]")).ToHaveCountAsync(0);
         }
     }

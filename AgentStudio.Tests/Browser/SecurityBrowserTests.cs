@@ -149,6 +149,7 @@ public sealed partial class SecurityBrowserTests(AppFixture fixture) : IClassFix
     {
         await BrowserFixture.GotoInteractiveAsync(page, "/settings");
         await page.Locator($"[data-testid=provider-row][data-name={name}]").GetByTestId("delete-provider").ClickAsync();
+        await BrowserFlows.AnswerConfirmationAsync(page, "Delete");
         await Assertions.Expect(page.Locator($"[data-testid=provider-row][data-name={name}]")).ToHaveCountAsync(0);
     }
 

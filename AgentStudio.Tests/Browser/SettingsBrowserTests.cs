@@ -69,6 +69,7 @@ public sealed class SettingsBrowserTests(AppFixture fixture) : IClassFixture<App
             // The provider goes as a user removes it, and the app is left with none.
             await BrowserFixture.GotoInteractiveAsync(page, "/settings");
             await page.Locator("[data-testid=provider-row][data-name=fake-local]").GetByTestId("delete-provider").ClickAsync();
+            await BrowserFlows.AnswerConfirmationAsync(page, "Delete");
             await Assertions.Expect(page.GetByTestId("providers-empty")).ToBeVisibleAsync();
         }
     }
@@ -104,7 +105,7 @@ public sealed class SettingsBrowserTests(AppFixture fixture) : IClassFixture<App
 
     private static async Task PickKindAsync(IPage page, string kind)
     {
-        await page.GetByTestId("provider-form").Locator(".mud-select").ClickAsync();
+        await page.GetByTestId("provider-form").Locator(".mud-input-control.mud-select").ClickAsync();
         await page.Locator(".mud-popover-open").GetByText(kind, new() { Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
     }
