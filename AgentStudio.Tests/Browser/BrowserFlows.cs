@@ -107,6 +107,13 @@ internal static class BrowserFlows
         return page.Url;
     }
 
+    /// <summary>On the playground: types a message and sends it, as a person would.</summary>
+    public static async Task SendMessageAsync(IPage page, string message)
+    {
+        await page.GetByTestId("chat-input").FillAsync(message);
+        await page.GetByTestId("send").ClickAsync();
+    }
+
     /// <summary>
     /// Picks files in one of the app's file inputs, as a person choosing them in the file dialog. It waits until Blazor
     /// has wired the input up after the circuit started: a file picked before that raises a change nobody hears.

@@ -84,5 +84,36 @@ public sealed class PlaygroundComponentsTests : IAsyncDisposable
         Assert.Equal("s3", clicked!.Id);
     }
 
+    [Fact]
+    public void EmptyChat_OffersTheSuggestions_AndAPickIsPassedOn()
+    {
+        string? picked = null;
+
+        var cut = _context.Render<ChatView>(p => p
+            .Add(x => x.Entries, Array.Empty<ChatEntry>())
+            .Add(x => x.Suggestions, ["I need help with billing.", "Please gather research."])
+            .Add(x => x.OnSuggestion, s => picked = s));
+
+        Assert.StartsWith("Try:", cut.Find("[data-testid=chat-suggestions]").TextContent.Trim(), StringComparison.Ordinal);
+        cut.FindAll("[data-testid=chat-suggestion]")[1].Click();
+        Assert.Equal("Please gather research.", picked);
+    }
+
+    [Fact]
+    public void SpanDetails_ShowReadableJson_WithMarkupInTheDataAsText()
+    {
+        var start = DateTimeOffset.Parse("2026-11-25T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        var span = new SpanRecord("s1", null, SpanKind.Function, "web_search", start, start.AddMilliseconds(3), SpanStatus.Ok, null,
+            new JsonObject { ["arguments"] = """{"query":"\"AI\" <script>alert(1)</script>"}""", ["output"] = "Top results… for “AI”" });
+
+        var cut = _context.Render<SpanDetails>(p => p.Add(x => x.Span, span));
+
+        var json = cut.Find("[data-testid=span-json]");
+        Assert.Contains("\"query\": \"\\\"AI\\\" <script>alert(1)</script>\"", json.TextContent, StringComparison.Ordinal);
+        Assert.Contains("\"output\": \"Top results… for “AI”\"", json.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", json.TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("script"));
+    }
+
     public ValueTask DisposeAsync() => _context.DisposeAsync();
 }

@@ -2,6 +2,7 @@ using AgentStudio.Core.Running;
 using AgentStudio.Core.Running.Compilation;
 using AgentStudio.Core.Running.Models;
 using AgentStudio.Core.Running.Models.Scripted;
+using AgentStudio.Core.Running.Models.Simulated;
 using AgentStudio.Core.Templates;
 using AgentStudio.Playground;
 
@@ -60,5 +61,22 @@ public sealed class PlaygroundSessionTests
         session.Reset();
         Assert.Empty(session.Entries);
         Assert.Null(session.LastResult);
+    }
+
+    [Fact]
+    public async Task ParallelToolCalls_AndAgentsRunningAsTools_AreActiveAtTheSameTime_AndGoOutWhenTheRunEnds()
+    {
+        // Each nested agent streams its answer in chunks, so both calls are still running when the other starts.
+        var design = DesignCompiler.Compile(DesignTemplates.Find("research-manager")!.Design).Design!;
+        var runner = new AgentRunner(new ModelCatalog([], new SimulatedChatClient(new SimulatedModelOptions { ChunkDelay = TimeSpan.FromMilliseconds(20) })));
+        await using var session = new PlaygroundSession(runner, design);
+        var seen = new System.Collections.Concurrent.ConcurrentQueue<IReadOnlySet<string>>();
+        session.Changed += () => seen.Enqueue(session.ActiveIds);
+
+        await session.SendAsync("Research the impact of AI on healthcare");
+
+        Assert.Contains(seen, ids => ids.IsSupersetOf(["manager", "manager-research", "research", "manager-analysis", "analysis"]));
+        Assert.Contains(seen, ids => ids.IsSupersetOf(["research", "research-web-search", "web_search"]));
+        Assert.Equal(["manager"], session.ActiveIds);
     }
 }

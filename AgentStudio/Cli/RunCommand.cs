@@ -136,7 +136,7 @@ internal static class RunCommand
             }
 
             var scripted = new ScriptedChatClient(ModelScript.Parse(await File.ReadAllTextAsync(scriptFile.FullName, cancellationToken)));
-            return new AgentRunner(new SingleClientModelProvider(scripted), services.GetRequiredService<ToolServices>(), services.GetRequiredService<TimeProvider>());
+            return new AgentRunner(new SingleClientModelProvider(scripted, ModelNames.Scripted), services.GetRequiredService<ToolServices>(), services.GetRequiredService<TimeProvider>());
         }
 
         return request.Model is { } model

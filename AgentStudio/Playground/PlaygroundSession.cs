@@ -1,8 +1,8 @@
-using System.Text.Json;
 using AgentStudio.Core.Running;
 using AgentStudio.Core.Running.Compilation;
 using AgentStudio.Core.Running.Events;
 using AgentStudio.Core.Running.Tracing;
+using AgentStudio.Core.Serialization;
 
 namespace AgentStudio.Playground;
 
@@ -19,6 +19,7 @@ public sealed class PlaygroundSession : IAsyncDisposable
     private AgentRun? _run;
     private int _traceVersion;
     private RunResult? _last;
+    private string? _handoffEdgeId;
 
     /// <summary>A session over a compiled design; <paramref name="runner"/> decides which models answer.</summary>
     public PlaygroundSession(AgentRunner runner, CompiledDesign design)
@@ -54,6 +55,40 @@ public sealed class PlaygroundSession : IAsyncDisposable
     /// <summary>The id of the edge most recently taken (a handoff, or an agent or tool called).</summary>
     public string? ActiveEdgeId { get; private set; }
 
+    /// <summary>
+    /// The diagram ids to light now: the agent in control; while a run goes on, also the handoff edge that brought it
+    /// there and every agent, tool and edge whose step is still running, read from the trace, so that parallel tool
+    /// calls light all their edges and agents running as tools (with their own tools) light up too.
+    /// </summary>
+    /// <remarks>Computed from the trace on each read.</remarks>
+    public IReadOnlySet<string> ActiveIds
+    {
+        get
+        {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            AddId(ids, ActiveAgentId);
+            if (_run is { } run)
+            {
+                AddId(ids, _handoffEdgeId);
+                foreach (var span in run.Trace.Spans.Where(s => s.EndedAt is null))
+                {
+                    switch (span.Kind)
+                    {
+                        case SpanKind.Agent:
+                            AddId(ids, Text(span, SpanDataKeys.AgentId));
+                            break;
+                        case SpanKind.Function:
+                            AddId(ids, Text(span, SpanDataKeys.ToolId));
+                            AddId(ids, Text(span, SpanDataKeys.EdgeId));
+                            break;
+                    }
+                }
+            }
+
+            return ids;
+        }
+    }
+
     /// <summary>The result of the last finished run, which the next message continues.</summary>
     public RunResult? LastResult => _last;
 
@@ -66,6 +101,7 @@ public sealed class PlaygroundSession : IAsyncDisposable
         }
 
         _entries.Add(new UserEntry(input));
+        _handoffEdgeId = null;
         await using var run = _runner.Start(_design, input, new RunOptions { Continue = _last, Timeout = RunTimeout });
         _run = run;
         Trace = run.Trace;
@@ -110,6 +146,7 @@ public sealed class PlaygroundSession : IAsyncDisposable
         Trace = null;
         ActiveAgentId = null;
         ActiveEdgeId = null;
+        _handoffEdgeId = null;
         Notify();
     }
 
@@ -142,6 +179,7 @@ public sealed class PlaygroundSession : IAsyncDisposable
                 FinishStreaming();
                 _entries.Add(new HandoffEntry(e.Agent, e.Target));
                 ActiveEdgeId = e.EdgeId;
+                _handoffEdgeId = e.EdgeId;
                 break;
             case ModelRetryEvent e:
                 FinishStreaming();
@@ -151,7 +189,7 @@ public sealed class PlaygroundSession : IAsyncDisposable
                 var final = CurrentMessageOrNull(e.Agent);
                 if (final is not null && e.StructuredOutput is { } structured)
                 {
-                    final.StructuredJson = JsonSerializer.Serialize(structured, IndentedJson);
+                    final.StructuredJson = ReadableJson.Write(structured);
                 }
 
                 FinishStreaming();
@@ -191,9 +229,18 @@ public sealed class PlaygroundSession : IAsyncDisposable
         }
     }
 
-    private TimeSpan Elapsed() => Trace?.Spans is { Count: > 0 } spans ? (spans.Max(s => s.EndedAt ?? s.StartedAt) - spans.Min(s => s.StartedAt)) : TimeSpan.Zero;
+    private static void AddId(HashSet<string> ids, string? id)
+    {
+        if (id is not null)
+        {
+            ids.Add(id);
+        }
+    }
 
-    private static readonly JsonSerializerOptions IndentedJson = new() { WriteIndented = true };
+    private static string? Text(TraceSpan span, string key) =>
+        span.GetData(key) is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    private TimeSpan Elapsed() => Trace?.Spans is { Count: > 0 } spans ? (spans.Max(s => s.EndedAt ?? s.StartedAt) - spans.Min(s => s.StartedAt)) : TimeSpan.Zero;
 
     private void OnSpanChanged(TraceSpan span)
     {

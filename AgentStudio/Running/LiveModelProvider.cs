@@ -33,6 +33,8 @@ internal sealed class LiveModelProvider : IModelCatalog
 
     public IChatClient GetChatClient(string model) => _catalog.GetChatClient(model);
 
+    public string ServedModel(string model) => _catalog.ServedModel(model);
+
     private ModelCatalog Build()
     {
         var sources = new List<IModelSource>();

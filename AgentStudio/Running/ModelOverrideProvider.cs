@@ -7,4 +7,6 @@ namespace AgentStudio.Running;
 internal sealed class ModelOverrideProvider(IModelProvider inner, string model) : IModelProvider
 {
     public IChatClient GetChatClient(string ignored) => inner.GetChatClient(model);
+
+    public string ServedModel(string ignored) => inner.ServedModel(model);
 }

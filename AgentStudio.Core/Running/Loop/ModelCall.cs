@@ -34,19 +34,22 @@ internal static class ModelCall
             });
         }
 
+        // The trace, the log and errors name the model that answers, which is not the designed one when the provider
+        // stands in another (the simulated model offline, or one model for every agent).
+        var model = run.Models.ServedModel(agent.Model);
         IChatClient client;
         try
         {
             client = run.Models.GetChatClient(agent.Model)
                 .AsBuilder()
-                .UseRunTracing(run.Trace, agentSpan, agent.Model, run.Time, run.Tools.Masker)
-                .UseRunLogging(run.ModelLogger, agent.Model, run.Time, run.Tools.Masker)
+                .UseRunTracing(run.Trace, agentSpan, model, run.Time, run.Tools.Masker, designedModel: agent.Model)
+                .UseRunLogging(run.ModelLogger, model, run.Time, run.Tools.Masker)
                 .Build();
         }
         catch (RunException e)
         {
             // No client serves the model: the call still shows in the trace, failed.
-            RunTracingChatClient.RecordUnavailable(run.Trace, agentSpan, agent.Model, messages, options, e);
+            RunTracingChatClient.RecordUnavailable(run.Trace, agentSpan, model, messages, options, e);
             throw;
         }
 
@@ -63,7 +66,7 @@ internal static class ModelCall
         {
             // The tracing client has failed the call's span with the same message.
             run.AddUsage(new RunUsage(1, 0, 0));
-            throw new RunException(RunErrorKind.ModelError, run.Mask(RunTracingChatClient.FailureMessage(agent.Model, agent.Name, e)), e);
+            throw new RunException(RunErrorKind.ModelError, run.Mask(RunTracingChatClient.FailureMessage(model, agent.Name, e)), e);
         }
     }
 

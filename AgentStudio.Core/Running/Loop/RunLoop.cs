@@ -222,8 +222,7 @@ internal sealed class RunLoop : IAgentToolRunner
 
     private async Task StartAgentAsync(CompiledAgent agent, CancellationToken cancellationToken)
     {
-        _agentSpan = _run.Trace.Start(SpanKind.Agent, agent.Name, _parentSpan);
-        _agentSpan.SetData(SpanDataKeys.AgentId, agent.Id);
+        _agentSpan = _run.Trace.Start(SpanKind.Agent, agent.Name, _parentSpan, [new(SpanDataKeys.AgentId, agent.Id)]);
         _currentTools = await agent.ResolveToolRoutesAsync(_run.Tools, cancellationToken).ConfigureAwait(false);
         _agentSpan.SetData(SpanDataKeys.Tools, new JsonArray([.. _currentTools.Select(t => (JsonNode?)t.Tool.Name)]));
         _agentSpan.SetData(SpanDataKeys.Handoffs, new JsonArray([.. agent.Handoffs.Select(h => (JsonNode?)h.Target.Name)]));

@@ -25,11 +25,10 @@ internal static class ToolCalls
         await Task.Yield();
         var started = run.Time.GetTimestamp();
         var tool = route.Tool;
-        var span = run.Trace.Start(SpanKind.Function, tool.Name, agentSpan);
-        span.SetData(SpanDataKeys.CallId, call.CallId);
-        span.SetData(SpanDataKeys.AgentId, agent.Id);
-        span.SetData(SpanDataKeys.ToolId, route.ToolId);
-        span.SetData(SpanDataKeys.EdgeId, route.EdgeId);
+        var span = run.Trace.Start(SpanKind.Function, tool.Name, agentSpan,
+        [
+            new(SpanDataKeys.CallId, call.CallId), new(SpanDataKeys.AgentId, agent.Id), new(SpanDataKeys.ToolId, route.ToolId), new(SpanDataKeys.EdgeId, route.EdgeId),
+        ]);
         var argumentsText = ArgumentsText(call);
         span.SetData(SpanDataKeys.Arguments, argumentsText);
 

@@ -45,6 +45,9 @@ public sealed class ModelCatalog : IModelCatalog
         throw new RunException(RunErrorKind.ModelError,
             $"No model provider serves {model}: add it to a provider's models in settings, or run with the simulated model.");
     }
+
+    /// <inheritdoc />
+    public string ServedModel(string model) => SimulatedOnly ? ModelNames.Simulated : model;
 }
 
 /// <summary>A configured provider: OpenAI, Azure OpenAI or an OpenAI-compatible server.</summary>

@@ -8,11 +8,19 @@ namespace AgentStudio.Core.Running.Tracing;
 /// <summary>What a generation span records of a model call: its settings, the messages in and out.</summary>
 internal static class GenerationSpanData
 {
-    /// <summary>Starts the generation span of a call of <paramref name="model"/> with the call's model, settings and input.</summary>
-    public static TraceSpan Start(RunTrace trace, TraceSpan? parent, string model, IEnumerable<ChatMessage> messages, ChatOptions? options)
+    /// <summary>
+    /// Starts the generation span of a call of <paramref name="model"/> with the call's model, settings and input; the
+    /// model the design asked for too when another answers.
+    /// </summary>
+    public static TraceSpan Start(RunTrace trace, TraceSpan? parent, string model, IEnumerable<ChatMessage> messages, ChatOptions? options, string? designedModel = null)
     {
         var span = trace.Start(SpanKind.Generation, model, parent);
         span.SetData(SpanDataKeys.Model, model);
+        if (designedModel is not null && designedModel != model)
+        {
+            span.SetData(SpanDataKeys.DesignedModel, designedModel);
+        }
+
         span.SetData(SpanDataKeys.ModelSettings, Settings(options ?? new ChatOptions()));
         // The input is the run's history, whose model answers and tool outputs were masked when they joined it.
         span.SetData(SpanDataKeys.Input, new JsonArray([.. messages.Select(m => Message(m, SecretMasker.None))]));

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace AgentStudio.Core.Running.Tracing;
 
 /// <summary>
@@ -39,13 +41,25 @@ public sealed class RunTrace
     }
 
     /// <summary>Starts a span under <paramref name="parent"/> (null for a top-level span).</summary>
-    public TraceSpan Start(SpanKind kind, string name, TraceSpan? parent)
+    /// <param name="kind">What the span stands for.</param>
+    /// <param name="name">The agent's, model's or tool's name, or the handoff's <c>from → to</c>.</param>
+    /// <param name="parent">The enclosing span; null for a top-level span.</param>
+    /// <param name="data">
+    /// Data the span starts with, already there when <see cref="SpanChanged"/> announces it: the design ids a live view
+    /// lights up while the step runs (a quick tool call may end before any other change is announced).
+    /// </param>
+    public TraceSpan Start(SpanKind kind, string name, TraceSpan? parent, IEnumerable<KeyValuePair<string, JsonNode?>>? data = null)
     {
         TraceSpan span;
         lock (_gate)
         {
             var id = $"span_{++_nextId}";
             span = new TraceSpan(this, id, parent?.Id, kind, name, _time.GetUtcNow(), AgentTelemetry.Start(kind, name, parent, RootActivity));
+            foreach (var (key, value) in data ?? [])
+            {
+                span.SetData(key, value);
+            }
+
             _spans.Add(span);
         }
 

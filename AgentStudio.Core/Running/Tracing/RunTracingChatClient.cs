@@ -22,15 +22,17 @@ public sealed class RunTracingChatClient : DelegatingChatClient
     private readonly string _model;
     private readonly TimeProvider _time;
     private readonly SecretMasker _masker;
+    private readonly string? _designedModel;
 
     /// <summary>A client tracing <paramref name="innerClient"/>'s calls into <paramref name="trace"/>.</summary>
     /// <param name="innerClient">The model's client.</param>
     /// <param name="trace">The run's trace.</param>
     /// <param name="parent">The span of the calling agent; null for a top-level span.</param>
-    /// <param name="model">The model name the design asked for (the span's name).</param>
+    /// <param name="model">The name of the model that answers (the span's name).</param>
     /// <param name="time">The clock of the time to the first token; defaults to the system clock.</param>
     /// <param name="masker">Masks known secrets in the text the span records; defaults to masking nothing.</param>
-    public RunTracingChatClient(IChatClient innerClient, RunTrace trace, TraceSpan? parent, string model, TimeProvider? time = null, SecretMasker? masker = null)
+    /// <param name="designedModel">The model the design asked for, recorded when another answers; null when it is <paramref name="model"/>.</param>
+    public RunTracingChatClient(IChatClient innerClient, RunTrace trace, TraceSpan? parent, string model, TimeProvider? time = null, SecretMasker? masker = null, string? designedModel = null)
         : base(innerClient)
     {
         ArgumentNullException.ThrowIfNull(trace);
@@ -40,6 +42,7 @@ public sealed class RunTracingChatClient : DelegatingChatClient
         _model = model;
         _time = time ?? TimeProvider.System;
         _masker = masker ?? SecretMasker.None;
+        _designedModel = designedModel;
     }
 
     /// <summary>The message a failed call of <paramref name="model"/> by <paramref name="agent"/> is reported with (not yet masked).</summary>
@@ -66,7 +69,7 @@ public sealed class RunTracingChatClient : DelegatingChatClient
     /// <inheritdoc />
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var span = GenerationSpanData.Start(_trace, _parent, _model, messages, options);
+        var span = GenerationSpanData.Start(_trace, _parent, _model, messages, options, _designedModel);
         try
         {
             var response = await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
@@ -84,7 +87,7 @@ public sealed class RunTracingChatClient : DelegatingChatClient
     /// <inheritdoc />
     public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var span = GenerationSpanData.Start(_trace, _parent, _model, messages, options);
+        var span = GenerationSpanData.Start(_trace, _parent, _model, messages, options, _designedModel);
         var started = _time.GetTimestamp();
         var updates = new List<ChatResponseUpdate>();
         var firstToken = true;

@@ -17,8 +17,11 @@ public static class SpanDataKeys
     /// <summary>Agent span: <c>text</c> or the name of the structured output.</summary>
     public const string OutputType = "output_type";
 
-    /// <summary>Generation span: the model name.</summary>
+    /// <summary>Generation span: the name of the model that answered (the span's name too).</summary>
     public const string Model = "model";
+
+    /// <summary>Generation span: the model the design asked for, recorded only when another answered (the simulated model, say).</summary>
+    public const string DesignedModel = "designed_model";
 
     /// <summary>Generation span: the model name the provider reported.</summary>
     public const string ResponseModel = "response_model";

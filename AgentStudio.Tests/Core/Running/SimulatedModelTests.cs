@@ -119,4 +119,16 @@ public sealed class SimulatedModelTests
         Assert.Equal(RunStatus.Cancelled, result.Status);
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(1), $"stopping took {stopwatch.Elapsed}");
     }
+
+    [Fact]
+    public async Task AStructuredAnswer_WritesItsCharactersAsThemselves_AsAModelWould()
+    {
+        var longTopic = "Research the impact of AI on healthcare, " + string.Concat(Enumerable.Repeat("in hospitals and clinics everywhere, ", 8));
+
+        var (events, _) = await StreamAsync("research-manager", longTopic);
+
+        var research = events.OfType<ToolOutputEvent>().First(e => e.Tool == "research").Output;
+        Assert.Contains("…", research, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", research, StringComparison.Ordinal);
+    }
 }

@@ -46,11 +46,14 @@ internal static class SimulatedDecision
             .ToList();
         if (options?.ResponseFormat is ChatResponseFormatJson { Schema: { } schema })
         {
-            return (SchemaSampler.Sample(schema, userText)?.ToJsonString() ?? "null", []);
+            return (SchemaSampler.Sample(schema, userText)?.ToJsonString(AnswerJson) ?? "null", []);
         }
 
         return (Answer(agent, userText, outputs, messages), []);
     }
+
+    // A model writes "…" and "é" as themselves, not as \u2026: so does the simulated one, or its answers read as code.
+    private static readonly JsonSerializerOptions AnswerJson = new() { Encoder = Serialization.MinimalJsonEncoder.Instance };
 
     private static AIFunctionDeclaration? Best(IEnumerable<AIFunctionDeclaration> candidates, string userText) =>
         candidates

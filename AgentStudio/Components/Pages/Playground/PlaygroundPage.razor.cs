@@ -35,6 +35,7 @@ public sealed partial class PlaygroundPage
     private bool _notFound;
     private bool _simulatedOnly;
     private IReadOnlyList<string> _knownModels = [];
+    private IReadOnlyList<string> _suggestions = [];
     private (RunTrace? Trace, int Version, IReadOnlyList<SpanRecord>? Spans) _spans;
 
     /// <summary>The design's id.</summary>
@@ -46,13 +47,6 @@ public sealed partial class PlaygroundPage
 
     [Inject]
     private PlaygroundSessionFactory Sessions { get; set; } = default!;
-
-    private string Hint => _design?.Name switch
-    {
-        { } name when name.Contains("support", StringComparison.OrdinalIgnoreCase) => "Try: I was charged twice for my subscription last month.",
-        { } name when name.Contains("research", StringComparison.OrdinalIgnoreCase) => "Try: Research the impact of AI on healthcare.",
-        _ => "",
-    };
 
     // The page re-renders for every streamed token; the spans (whose data holds whole prompts) are copied only
     // when the trace changed.
@@ -71,25 +65,8 @@ public sealed partial class PlaygroundPage
         }
     }
 
-    private IReadOnlySet<string> ActiveIds
-    {
-        get
-        {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            // The agent in control stays lit after the run: it is the one the next message goes to.
-            if (_session is { ActiveAgentId: { } agent })
-            {
-                ids.Add(agent);
-            }
-
-            if (_session is { Running: true, ActiveEdgeId: { } edge })
-            {
-                ids.Add(edge);
-            }
-
-            return ids;
-        }
-    }
+    // The agent in control stays lit after the run: it is the one the next message goes to.
+    private IReadOnlySet<string> ActiveIds => _session?.ActiveIds ?? new HashSet<string>();
 
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
@@ -107,6 +84,7 @@ public sealed partial class PlaygroundPage
         _design = stored.Document;
         _designName = stored.Document.Name;
         (_nodes, _links) = DiagramProjection.Project(_design);
+        _suggestions = PlaygroundSuggestions.For(_design);
         _simulatedOnly = Sessions.SimulatedOnly;
         _knownModels = Sessions.KnownModels;
         await StartSessionAsync();
