@@ -86,6 +86,6 @@ public static partial class ProblemCodes
     /// <summary>Warning: an agent has no instructions.</summary>
     public const string NoInstructions = "AS0205";
 
-    /// <summary>Warning: no tool edge leads to a tool, so no agent can call it ("unused tool").</summary>
+    /// <summary>Warning: no edge leads to a tool, so no agent can call it ("unused tool").</summary>
     public const string UnusedTool = "AS0206";
 }

@@ -1,13 +1,14 @@
-using AgentStudio.Core.Designs;
-
 namespace AgentStudio.Core.Validation.Rules;
 
-/// <summary>A tool that no tool edge leads to is offered to no agent: the model never sees it, so it never runs.</summary>
+/// <summary>
+/// A tool that no edge leads to is offered to no agent: the model never sees it, so it never runs. A tool that only
+/// a handoff leads to is not reported here: that handoff is already an error (<see cref="ProblemCodes.EdgeTargetWrongKind"/>).
+/// </summary>
 internal sealed class UnusedToolRule : IDesignRule
 {
     public void Check(ValidationContext context)
     {
-        var used = context.Design.Edges.OfType<ToolEdge>().Select(e => e.To).ToHashSet(StringComparer.Ordinal);
+        var used = context.Design.Edges.Select(e => e.To).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < context.Design.Tools.Count; i++)
         {
             var tool = context.Design.Tools[i];
