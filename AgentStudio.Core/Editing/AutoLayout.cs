@@ -1,72 +1,53 @@
 using AgentStudio.Core.Designs;
+using AgentStudio.Core.Editing.Layout;
 
 namespace AgentStudio.Core.Editing;
 
 /// <summary>
-/// A layered layout, left to right from the entry agent: each node sits one column right of the nodes that
-/// reach it first; unreachable nodes and notes go in a last column. Used for elements without a position and
-/// for the "auto-layout" command.
+/// A layered layout, left to right from the entry agent: each node sits one level right of the nodes that reach it
+/// first; unreachable nodes, then notes, take the last levels. Within a level the nodes are ordered to cross fewer
+/// edges, and a level too tall for the design wraps into several columns, so that a wide design (one manager
+/// with a hundred specialists) still has about a screen's shape. Used for elements without a position and for the
+/// "auto-layout" command. Thread-safe and stateless.
 /// </summary>
 public static class AutoLayout
 {
     /// <summary>Every element's position: the design's own where it has one, a layered one otherwise.</summary>
+    /// <param name="design">The design to place.</param>
+    /// <returns>A position for every agent, tool and note; the layered layout is computed only when one has none.</returns>
     public static IReadOnlyDictionary<string, CanvasPosition> Complete(DesignDocument design)
     {
-        var layered = Layered(design);
-        var positions = new Dictionary<string, CanvasPosition>(layered, StringComparer.Ordinal);
-        foreach (var (id, position) in design.Layout)
+        ArgumentNullException.ThrowIfNull(design);
+        var positions = new Dictionary<string, CanvasPosition>(design.Layout, StringComparer.Ordinal);
+        var placed = design.Agents.Select(a => a.Id).Concat(design.Tools.Select(t => t.Id)).Concat(design.Notes.Select(n => n.Id)).All(positions.ContainsKey);
+        if (placed)
         {
-            positions[id] = position;
+            // The canvas projects the design after every edit: a design laid out already costs no layout.
+            return positions;
+        }
+
+        foreach (var (id, position) in Layered(design))
+        {
+            positions.TryAdd(id, position);
         }
 
         return positions;
     }
 
     /// <summary>A fresh layered position for every element, ignoring the current layout.</summary>
+    /// <param name="design">The design to place.</param>
+    /// <returns>A position for every agent, tool and note, in canvas units, none overlapping.</returns>
     public static IReadOnlyDictionary<string, CanvasPosition> Layered(DesignDocument design)
     {
-        var ids = design.Agents.Select(a => a.Id).Concat(design.Tools.Select(t => t.Id)).ToList();
-        var column = new Dictionary<string, int>(StringComparer.Ordinal);
-        var queue = new Queue<string>();
-        var start = design.Entry is { } entry && ids.Contains(entry) ? entry : ids.FirstOrDefault();
-        if (start is not null)
+        ArgumentNullException.ThrowIfNull(design);
+        var graph = LayerAssignment.Of(design);
+        IReadOnlyList<IReadOnlyList<string>> levels = [.. BarycentreOrdering.Order(graph)];
+        var notes = design.Notes.Select(n => n.Id).Distinct(StringComparer.Ordinal).ToList();
+        if (notes.Count > 0)
         {
-            column[start] = 0;
-            queue.Enqueue(start);
+            levels = [.. levels, notes];
         }
 
-        while (queue.Count > 0)
-        {
-            var id = queue.Dequeue();
-            foreach (var edge in design.Edges.Where(e => e.From == id && ids.Contains(e.To) && !column.ContainsKey(e.To)))
-            {
-                column[edge.To] = column[id] + 1;
-                queue.Enqueue(edge.To);
-            }
-        }
-
-        var last = column.Count == 0 ? 0 : column.Values.Max() + 1;
-        foreach (var id in ids.Where(id => !column.ContainsKey(id)))
-        {
-            column[id] = last;
-        }
-
-        var positions = new Dictionary<string, CanvasPosition>(StringComparer.Ordinal);
-        foreach (var group in ids.GroupBy(id => column[id]))
-        {
-            var row = 0;
-            foreach (var id in group)
-            {
-                positions[id] = new CanvasPosition(CanvasGeometry.LayoutMargin + (group.Key * CanvasGeometry.LayoutColumnWidth), CanvasGeometry.LayoutMargin + (row++ * CanvasGeometry.LayoutRowHeight));
-            }
-        }
-
-        var notesColumn = (column.Count == 0 ? 0 : column.Values.Max() + 1) * CanvasGeometry.LayoutColumnWidth;
-        for (var i = 0; i < design.Notes.Count; i++)
-        {
-            positions[design.Notes[i].Id] = new CanvasPosition(CanvasGeometry.LayoutMargin + notesColumn, CanvasGeometry.LayoutMargin + (i * CanvasGeometry.LayoutRowHeight));
-        }
-
-        return positions;
+        return LevelPlacement.Place(levels);
     }
 }

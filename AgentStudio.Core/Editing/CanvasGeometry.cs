@@ -38,6 +38,9 @@ public static class CanvasGeometry
     /// <summary>The distance between the left edges of two auto-layout columns.</summary>
     public const double LayoutColumnWidth = 300;
 
+    /// <summary>The distance between the left edges of two columns of one auto-layout level that wraps.</summary>
+    public const double LayoutWrappedColumnWidth = 260;
+
     /// <summary>The distance between the tops of two nodes in one auto-layout column.</summary>
     public const double LayoutRowHeight = 130;
 

@@ -34,6 +34,7 @@ public static class DesignValidator
         new ErrorBoundaryRule(),
         new ContextWindowRule(),
         new InstructionsRule(),
+        new UnusedToolRule(),
     ];
 
     /// <summary>Validates a design.</summary>

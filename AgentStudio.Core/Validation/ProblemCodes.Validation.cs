@@ -85,4 +85,7 @@ public static partial class ProblemCodes
 
     /// <summary>Warning: an agent has no instructions.</summary>
     public const string NoInstructions = "AS0205";
+
+    /// <summary>Warning: no edge leads to a tool, so no agent can call it ("unused tool").</summary>
+    public const string UnusedTool = "AS0206";
 }

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using AgentStudio.Core.Designs;
+using AgentStudio.Core.Serialization;
 using Microsoft.Playwright;
 
 namespace AgentStudio.Tests.Browser;
@@ -15,6 +17,48 @@ internal static class BrowserFlows
 
     /// <summary>The diagram of the playground page (not the designer's).</summary>
     public static ILocator PlaygroundCanvas(IPage page) => page.GetByTestId("playground").GetByTestId("diagram-canvas");
+
+    /// <summary>The CSS selector of the designer's diagram, for scripts run in the page.</summary>
+    public const string DesignerCanvasSelector = "[data-testid='designer'] [data-testid='diagram-canvas']";
+
+    /// <summary>The CSS selector of the playground's diagram, for scripts run in the page.</summary>
+    public const string PlaygroundCanvasSelector = "[data-testid='playground'] [data-testid='diagram-canvas']";
+
+    // The ids of the nodes (all, or those named) whose box on the screen is not wholly inside the canvas's box.
+    private const string NodesOutsideScript = """
+        ([selector, ids]) => {
+            const canvas = document.querySelector(selector);
+            if (!canvas) return ['(no canvas)'];
+            const r = canvas.getBoundingClientRect();
+            return [...canvas.querySelectorAll('.diagram-node')]
+                .filter(n => ids.length === 0 || ids.includes(n.dataset.id))
+                .filter(n => { const b = n.getBoundingClientRect(); return b.left < r.left || b.top < r.top || b.right > r.right || b.bottom > r.bottom; })
+                .map(n => n.dataset.id);
+        }
+        """;
+
+    /// <summary>The ids of the nodes of a canvas (all of them, or only <paramref name="ids"/>) that are not wholly inside it on the screen.</summary>
+    public static Task<string[]> NodesOutsideAsync(IPage page, string canvasSelector, params string[] ids) =>
+        page.EvaluateAsync<string[]>(NodesOutsideScript, new object[] { canvasSelector, ids });
+
+    /// <summary>
+    /// Waits until the nodes of a canvas (all of them, or only <paramref name="ids"/>) are wholly inside it on the
+    /// screen, and fails naming the ones that never got there.
+    /// </summary>
+    public static async Task ExpectNodesInsideAsync(IPage page, string canvasSelector, params string[] ids)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync($"args => ({NodesOutsideScript})(args).length === 0", new object[] { canvasSelector, ids }, new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Fall through to the assertion, which names what is outside.
+        }
+
+        var outside = await NodesOutsideAsync(page, canvasSelector, ids);
+        Assert.True(outside.Length == 0, $"{outside.Length} nodes are outside the canvas: {string.Join(", ", outside.Take(20))}");
+    }
 
     /// <summary>The row of one design in the designs table, found by its id (names can repeat).</summary>
     public static ILocator DesignRow(IPage page, string designId) =>
@@ -112,6 +156,31 @@ internal static class BrowserFlows
     {
         await page.GetByTestId("chat-input").FillAsync(message);
         await page.GetByTestId("send").ClickAsync();
+    }
+
+    /// <summary>
+    /// On the designs page: imports a design as a file, as a person picking it, importing it despite its warnings when
+    /// the page asks; returns the new design's id once it is listed.
+    /// </summary>
+    public static async Task<string> ImportDesignAsync(IPage page, DesignDocument design)
+    {
+        var known = await ListedDesignIdsAsync(page);
+        await PickFilesAsync(page, "import-input", new FilePayload
+        {
+            Name = "design.agentstudio.json",
+            MimeType = "application/json",
+            Buffer = System.Text.Encoding.UTF8.GetBytes(DesignSerializer.Write(design)),
+        });
+        // Warnings (a big generated graph has some) are shown first; the user imports anyway.
+        var confirm = page.GetByTestId("import-confirm");
+        var openLink = page.GetByTestId("open-design").Filter(new() { HasText = design.Name });
+        await Assertions.Expect(confirm.Or(openLink)).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        if (await confirm.IsVisibleAsync())
+        {
+            await confirm.ClickAsync();
+        }
+
+        return await NewDesignIdAsync(page, known, design.Name);
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AgentStudio.Core.Designs;
-using AgentStudio.Core.Serialization;
 using AgentStudio.Tests.Support;
 using Microsoft.Playwright;
 
@@ -50,21 +49,8 @@ public sealed class DesignerScaleTests(AppFixture fixture) : IClassFixture<AppFi
     {
         var page = await fixture.NewPageAsync();
         await BrowserFixture.GotoInteractiveAsync(page, "/designs");
-        var known = await BrowserFlows.ListedDesignIdsAsync(page);
-        using var folder = new TemporaryFolder();
-        var file = Path.Combine(folder.Path, "scale.agentstudio.json");
-        await File.WriteAllTextAsync(file, DesignSerializer.Write(Generate()), TestContext.Current.CancellationToken);
         Assert.DoesNotContain(AgentStudio.Core.Validation.DesignValidator.Validate(Generate()), p => p.IsError);
-        await BrowserFlows.PickFileAsync(page, "import-input", file);
-        // Warnings (a big generated graph has some) are shown first; the user imports anyway.
-        var confirm = page.GetByTestId("import-confirm");
-        var openLink = page.GetByTestId("open-design").Filter(new() { HasText = "Scale 500" });
-        await Assertions.Expect(confirm.Or(openLink)).ToBeVisibleAsync(new() { Timeout = 15_000 });
-        if (await confirm.IsVisibleAsync())
-        {
-            await confirm.ClickAsync();
-        }
-        var id = await BrowserFlows.NewDesignIdAsync(page, known, "Scale 500");
+        var id = await BrowserFlows.ImportDesignAsync(page, Generate());
         var href = await BrowserFlows.DesignRow(page, id).GetByTestId("open-design").GetAttributeAsync("href");
 
         await page.GotoAsync(href!);

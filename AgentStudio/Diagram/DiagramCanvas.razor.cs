@@ -19,6 +19,8 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     // Cancelled when the canvas leaves the page: calls into its browser half that are still waiting end then.
     private readonly CancellationTokenSource _lifetime = new();
     private bool _attached;
+    // The last KeepInView the browser was asked to reveal: it pans once per change, not on every render.
+    private string? _revealed;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -50,6 +52,13 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     /// <summary>Ids of the agent and edge a run is using now, lit up on the canvas.</summary>
     [Parameter]
     public IReadOnlySet<string> ActiveIds { get; set; } = new HashSet<string>();
+
+    /// <summary>
+    /// The id of a node to keep in view, such as the agent a run is using now: each time it changes, a node
+    /// outside the visible area is panned to the centre, at the same zoom. Not while the user drags or pans.
+    /// </summary>
+    [Parameter]
+    public string? KeepInView { get; set; }
 
     /// <summary>
     /// What the browser's finished gestures and keys ask for: moves, connections, drops from the palette, selection,
@@ -94,6 +103,7 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     {
         if (!firstRender)
         {
+            await RevealIfChangedAsync();
             return;
         }
 
@@ -117,6 +127,27 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
 
         _attached = true;
         StateHasChanged();
+    }
+
+    private async Task RevealIfChangedAsync()
+    {
+        if (!_attached || KeepInView == _revealed)
+        {
+            return;
+        }
+
+        _revealed = KeepInView;
+        if (_revealed is not null)
+        {
+            try
+            {
+                await CallAsync("reveal", _revealed);
+            }
+            catch (Exception e) when (e is JSDisconnectedException || (_lifetime.IsCancellationRequested && e is OperationCanceledException))
+            {
+                // The browser or the canvas is gone: there is no view left to move.
+            }
+        }
     }
 
     /// <summary>Called by the browser when a node drag ends.</summary>

@@ -245,6 +245,38 @@ public sealed class DesignValidatorTests
     }
 
     [Fact]
+    public void UnusedTool_ForEveryKind_NamesTheToolAndItsPath()
+    {
+        var unused = new ToolDefinition[]
+        {
+            new BuiltinTool { Id = "clock", Name = "current_time", Builtin = "current_time" },
+            Mock("spare"),
+            Http() with { Id = "api", Name = "api" },
+            new McpTool { Id = "files", Name = "files", Command = "server" },
+        };
+        var design = Clean() with { Tools = [.. Clean().Tools, .. unused] };
+
+        var problems = DesignValidator.Validate(design);
+
+        Assert.All(problems, p => Assert.Equal((ProblemCodes.UnusedTool, ProblemSeverity.Warning), (p.Code, p.Severity)));
+        Assert.Equal(new string?[] { "clock", "spare", "api", "files" }, problems.Select(p => p.NodeId));
+        Assert.Equal(new[] { "$.tools[1]", "$.tools[2]", "$.tools[3]", "$.tools[4]" }, problems.Select(p => p.Path));
+        Assert.Contains("Tool api (api) is unused", problems[2].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnusedTool_NotForAToolOnlyAWrongHandoffPointsAt()
+    {
+        // The handoff to a tool is the one mistake, reported once as its own error, not twice.
+        var design = Clean() with { Edges = [.. Clean().Edges.Where(e => e is not ToolEdge), Handoff("e9", "billing", "lookup")] };
+
+        var codes = DesignValidator.Validate(design).Select(p => p.Code).ToList();
+
+        Assert.Contains(ProblemCodes.EdgeTargetWrongKind, codes);
+        Assert.DoesNotContain(ProblemCodes.UnusedTool, codes);
+    }
+
+    [Fact]
     public void ErrorsComeBeforeWarnings()
     {
         var design = Clean() with { Agents = [.. Clean().Agents, Agent("orphan")], Entry = "triage", Edges = [.. Clean().Edges, Handoff("e3", "triage", "ghost")] };

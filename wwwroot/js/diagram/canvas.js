@@ -1,6 +1,12 @@
 // The shared state of one canvas: its view transform, coordinate conversion, and the server connection.
 import { linkPath, nodeBox } from './geometry.js';
 
+// The zoom range of the wheel and the zoom buttons. Fit may go further out: a design too big to read at 0.2 is
+// still shown whole, and from there the wheel may zoom back out as far as fit went.
+const MIN_ZOOM = 0.2, MAX_ZOOM = 2.5, FIT_MIN_ZOOM = 0.02, FIT_MAX_ZOOM = 1.5;
+// Space kept between the canvas's edges and a node that fit or reveal brings into view.
+const VIEW_MARGIN = 40;
+
 /** geometry: the server's CanvasGeometry (node width, port slots, grid spacing), the one source of those sizes. */
 export function createCanvas(root, dotnet, viewKey, geometry) {
     const viewport = root.querySelector('.diagram-viewport');
@@ -8,6 +14,8 @@ export function createCanvas(root, dotnet, viewKey, geometry) {
     let saveTimer = 0;
     const canvas = {
         root, dotnet, view, geometry,
+        /** The least zoom the wheel and buttons reach: MIN_ZOOM, or less once fit has gone further out. */
+        minZoom: MIN_ZOOM,
         nodeEl: (id) => root.querySelector(`.diagram-node[data-id="${CSS.escape(id)}"]`),
         toCanvas(clientX, clientY) {
             const r = root.getBoundingClientRect();
@@ -48,7 +56,7 @@ export function createCanvas(root, dotnet, viewKey, geometry) {
         /** Calls the server; a lost circuit is shown by the page's reconnect UI, so failures are not errors here. */
         call: (method, ...args) => dotnet.invokeMethodAsync(method, ...args).catch(() => { }),
         zoomAround(px, py, zoom) {
-            zoom = Math.min(2.5, Math.max(0.2, zoom));
+            zoom = Math.min(MAX_ZOOM, Math.max(canvas.minZoom, zoom));
             view.x = px - (px - view.x) * (zoom / view.zoom);
             view.y = py - (py - view.y) * (zoom / view.zoom);
             view.zoom = zoom;
@@ -62,6 +70,7 @@ export function createCanvas(root, dotnet, viewKey, geometry) {
                 const v = JSON.parse(saved);
                 if (![v.x, v.y, v.zoom].every(Number.isFinite)) return false;
                 Object.assign(view, { x: v.x, y: v.y, zoom: v.zoom });
+                canvas.minZoom = Math.min(MIN_ZOOM, v.zoom);
                 canvas.applyView();
                 return true;
             } catch {
@@ -80,10 +89,22 @@ export function createCanvas(root, dotnet, viewKey, geometry) {
             const minX = Math.min(...nodes.map(n => n.x)), minY = Math.min(...nodes.map(n => n.y));
             const maxX = Math.max(...nodes.map(n => n.x + geometry.nodeWidth)), maxY = Math.max(...nodes.map(n => n.y + n.h));
             const r = root.getBoundingClientRect();
-            view.zoom = Math.min(1.5, Math.max(0.2, Math.min((r.width - 80) / (maxX - minX), (r.height - 80) / (maxY - minY))));
+            view.zoom = Math.min(FIT_MAX_ZOOM, Math.max(FIT_MIN_ZOOM, Math.min((r.width - 2 * VIEW_MARGIN) / (maxX - minX), (r.height - 2 * VIEW_MARGIN) / (maxY - minY))));
+            canvas.minZoom = Math.min(MIN_ZOOM, view.zoom);
             view.x = (r.width - (maxX - minX) * view.zoom) / 2 - minX * view.zoom;
             view.y = (r.height - (maxY - minY) * view.zoom) / 2 - minY * view.zoom;
             canvas.applyView();
+        },
+        /** Pans, at the same zoom, so that a node outside the visible area is centred; true when the view moved. */
+        reveal(id) {
+            const el = canvas.nodeEl(id);
+            if (!el) return false;
+            const box = nodeBox(el), r = root.getBoundingClientRect();
+            const left = view.x + box.x * view.zoom, top = view.y + box.y * view.zoom;
+            const right = left + geometry.nodeWidth * view.zoom, bottom = top + box.h * view.zoom;
+            if (left >= 0 && top >= 0 && right <= r.width && bottom <= r.height) return false;
+            canvas.centerOnPoint(box.x + geometry.nodeWidth / 2, box.y + box.h / 2);
+            return true;
         },
     };
     return canvas;

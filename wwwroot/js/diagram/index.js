@@ -64,6 +64,8 @@ export function attach(root, dotnet, options) {
             const r = root.getBoundingClientRect();
             canvas.zoomAround(r.width / 2, r.height / 2, canvas.view.zoom * factor);
         },
+        /** Brings a node into view if it is outside it (the running agent); never while the user drags or pans. */
+        reveal: (id) => !gesture && canvas.reveal(id),
         centerOn(id) {
             const el = canvas.nodeEl(id);
             if (el) canvas.centerOnPoint(parseFloat(el.style.left) + canvas.geometry.nodeWidth / 2, parseFloat(el.style.top) + parseFloat(el.dataset.h) / 2);
