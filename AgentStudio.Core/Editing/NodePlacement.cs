@@ -11,8 +11,9 @@ public static class NodePlacement
     /// <summary>How far apart the candidate spots of a new element are, in canvas units.</summary>
     public const double Step = 30;
 
-    // Five spots down a diagonal through the centre, then the same diagonal shifted right: the spots stay
-    // within a node's size of the centre, so even a dozen adds in a row stay in a small viewport.
+    // Five spots on a diagonal through the centre, the centre first, then the same diagonal shifted right: the spots
+    // stay within a node's size of the centre, so even a dozen adds in a row stay in a small viewport.
+    private static readonly int[] AlongDiagonal = [0, 1, -1, 2, -2];
     private const int SpotsPerDiagonal = 5;
     private const int MaxDiagonals = 8;
 
@@ -33,7 +34,7 @@ public static class NodePlacement
         var candidate = origin;
         for (var i = 0; i < SpotsPerDiagonal * MaxDiagonals; i++)
         {
-            var along = (i % SpotsPerDiagonal) - (SpotsPerDiagonal / 2);
+            var along = AlongDiagonal[i % SpotsPerDiagonal];
             var diagonal = i / SpotsPerDiagonal;
             candidate = new CanvasPosition(origin.X + (along * Step) + (diagonal * Step / 2 * 3), origin.Y + (along * Step));
             if (!IsTaken(taken, candidate, Step / 2))

@@ -84,7 +84,7 @@ public sealed class DesignClipboardTests
         }
 
         Assert.Equal(["tool_1_copy", "tool_1_copy_2"], names);
-        Assert.DoesNotContain(DesignValidator.Validate(design), p => p.IsError);
+        Assert.DoesNotContain(DesignValidator.Validate(design), p => p.Code == ProblemCodes.InvalidToolName);
     }
 
     [Fact]

@@ -12,7 +12,8 @@ public sealed class NodePlacementTests
     {
         var spot = NodePlacement.FreeSpotNear(new DesignDocument { Name = "Empty" }, Centre);
 
-        Assert.Equal(new CanvasPosition(380, 260), spot);
+        // 500 - 220 / 2 = 390 and 300 - 84 / 2 = 258, on the 20-unit grid.
+        Assert.Equal(new CanvasPosition(400, 260), spot);
     }
 
     [Fact]
@@ -29,7 +30,7 @@ public sealed class NodePlacementTests
 
         Assert.Equal(spots.Count, spots.Distinct().Count());
         // Within a node's size of the centred spot: a viewport that shows one node around the point shows them all.
-        Assert.All(spots, s => Assert.InRange(s.X, 380 - 60, 380 + 60 + 90));
+        Assert.All(spots, s => Assert.InRange(s.X, 400 - 60, 400 + 60 + 90));
         Assert.All(spots, s => Assert.InRange(s.Y, 260 - 60, 260 + 60));
     }
 

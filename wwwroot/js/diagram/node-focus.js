@@ -12,6 +12,8 @@ export function nodeFocus(canvas, options) {
     const readOnly = !!(options && options.readOnly);
     // Set while the canvas takes the focus for a click or a deletion: only Tab should move it onto a node.
     let quiet = false;
+    // The last Shift+arrow move sent to the server: { id, x, y, time }.
+    let lastNudge = null;
 
     const nodes = () => [...root.querySelectorAll('.diagram-node')];
     const focusedNode = () => { const el = document.activeElement; return el && root.contains(el) && el.classList.contains('diagram-node') ? el : null; };
@@ -71,6 +73,7 @@ export function nodeFocus(canvas, options) {
     return {
         /** Focuses the canvas itself without moving the focus onto a node (a click, a deleted node). */
         focusCanvas() {
+            lastNudge = null;
             quiet = true;
             try { root.focus({ preventScroll: true }); } finally { quiet = false; }
         },
@@ -82,6 +85,7 @@ export function nodeFocus(canvas, options) {
         /** Handles a navigation key; true when it did something. */
         key(e) {
             const direction = DIRECTIONS[e.key];
+            if (!direction || e.ctrlKey || e.metaKey || e.altKey || !e.shiftKey) lastNudge = null;
             if (!direction || e.ctrlKey || e.metaKey || e.altKey) return false;
             const current = focusedNode();
             if (!current) {
@@ -90,13 +94,17 @@ export function nodeFocus(canvas, options) {
                 return true;
             }
             if (e.shiftKey) {
-                const b = nodeBox(current), step = canvas.geometry.gridSpacing;
+                // A held key moves faster than the server renders: until it has caught up, a render can put the node
+                // back one step, so the next step counts on from the position last sent, not from the page.
+                const recent = lastNudge && lastNudge.id === current.dataset.id && performance.now() - lastNudge.time < 1500;
+                const b = recent ? lastNudge : nodeBox(current), step = canvas.geometry.gridSpacing;
                 const x = b.x + direction[0] * step, y = b.y + direction[1] * step;
                 // Moved here at once, like a drag, so that a held key never waits for the server between steps.
                 current.style.left = `${x}px`;
                 current.style.top = `${y}px`;
                 canvas.redrawLinks(current.dataset.id);
                 scrollIntoView(current);
+                lastNudge = { id: current.dataset.id, x, y, time: performance.now() };
                 canvas.call('NudgeNode', current.dataset.id, x, y);
                 return true;
             }
