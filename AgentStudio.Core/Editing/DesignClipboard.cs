@@ -5,7 +5,8 @@ namespace AgentStudio.Core.Editing;
 
 /// <summary>
 /// Copy and paste of part of a design, as design-format JSON so that it travels between designs and tabs
-/// (the browser keeps it in local storage). Pasted elements get fresh ids and sit a little below and right.
+/// (the browser keeps it in local storage). Pasted elements get fresh ids, names that say they are copies
+/// (<see cref="CopyNames"/>) and sit below and right of the original, clear of earlier pastes (<see cref="NodePlacement.PasteShift"/>).
 /// </summary>
 public static class DesignClipboard
 {
@@ -53,14 +54,14 @@ public static class DesignClipboard
         {
             var (added, id) = DesignCommands.AddAgent(next, default);
             renamed[agent.Id] = id;
-            next = added with { Agents = [.. added.Agents.Take(added.Agents.Count - 1), agent with { Id = id, Name = FreeName(agent.Name, names) }], Entry = design.Entry ?? id };
+            next = added with { Agents = [.. added.Agents.Take(added.Agents.Count - 1), agent with { Id = id, Name = CopyNames.ForAgent(agent.Name, names) }], Entry = design.Entry ?? id };
         }
 
         foreach (var tool in fragment.Tools)
         {
             var (added, id) = DesignCommands.AddTool(next, ToolKinds.Mock, default);
             renamed[tool.Id] = id;
-            next = added with { Tools = [.. added.Tools.Take(added.Tools.Count - 1), tool with { Id = id, Name = FreeName(tool.Name, names, "_copy") }] };
+            next = added with { Tools = [.. added.Tools.Take(added.Tools.Count - 1), tool with { Id = id, Name = CopyNames.ForTool(tool.Name, names) }] };
         }
 
         foreach (var note in fragment.Notes)
@@ -76,25 +77,14 @@ public static class DesignClipboard
             next = added with { Edges = [.. added.Edges.Take(added.Edges.Count - 1), edge with { Id = id, From = renamed[edge.From], To = renamed[edge.To] }] };
         }
 
+        var copiedAt = renamed.Keys.ToDictionary(id => id, id => fragment.Layout.TryGetValue(id, out var p) ? p : default, StringComparer.Ordinal);
+        // Shifted past the original and past earlier pastes of the same copy, so no paste hides another element.
+        var shift = NodePlacement.PasteShift(design, copiedAt.Values);
         foreach (var (oldId, newId) in renamed)
         {
-            var at = fragment.Layout.TryGetValue(oldId, out var p) ? p : default;
-            layout[newId] = new CanvasPosition(at.X + CanvasGeometry.PasteOffset, at.Y + CanvasGeometry.PasteOffset);
+            layout[newId] = new CanvasPosition(copiedAt[oldId].X + shift, copiedAt[oldId].Y + shift);
         }
 
         return (next with { Layout = layout }, [.. renamed.Values]);
-    }
-
-    // Names are what the model sees: a pasted copy must not shadow the original.
-    private static string FreeName(string name, HashSet<string> taken, string suffix = "Copy")
-    {
-        var candidate = name;
-        for (var i = 2; taken.Contains(candidate); i++)
-        {
-            candidate = i == 2 ? name + suffix : $"{name}{suffix}{i}";
-        }
-
-        taken.Add(candidate);
-        return candidate;
     }
 }

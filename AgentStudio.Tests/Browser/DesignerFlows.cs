@@ -54,4 +54,54 @@ internal static class DesignerFlows
         await Assertions.Expect(status).Not.ToHaveAttributeAsync("data-revision", before!);
         await Assertions.Expect(status).ToHaveAttributeAsync("data-state", "saved");
     }
+
+    /// <summary>Presses Tab (or Shift+Tab) until the element with <paramref name="testId"/> has the focus, as a keyboard user does.</summary>
+    public static Task TabToAsync(IPage page, string testId, bool backwards = false) =>
+        TabUntilAsync(page, "id => document.activeElement?.dataset?.testid === id", testId, backwards, $"the element {testId}");
+
+    /// <summary>Presses Tab (or Shift+Tab) until the canvas node <paramref name="nodeId"/> has the focus.</summary>
+    public static Task TabToNodeAsync(IPage page, string nodeId, bool backwards = false) =>
+        TabUntilAsync(page, "id => document.activeElement?.classList.contains('diagram-node') && document.activeElement.dataset.id === id", nodeId, backwards, $"the node {nodeId}");
+
+    /// <summary>
+    /// With the keyboard alone: tabs to a palette item (back from the canvas or the property panel, forward from the
+    /// top of the page), presses Enter, and waits until the added node is drawn and selected.
+    /// </summary>
+    public static async Task AddWithKeyboardAsync(IPage page, string kind, string expectedId, bool backwards = true)
+    {
+        await TabToAsync(page, $"palette-{kind}", backwards);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(BrowserFlows.DesignerCanvas(page).GetByTestId($"node-{expectedId}")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bselected\b"));
+    }
+
+    /// <summary>
+    /// With the keyboard alone: Enter on the focused node opens its properties with the name field focused; the name
+    /// is replaced and the focus goes back to the node with Shift+Tab.
+    /// </summary>
+    public static async Task RenameFocusedNodeWithKeyboardAsync(IPage page, string nodeId, string name)
+    {
+        await page.Keyboard.PressAsync("Enter");
+        var field = page.GetByTestId("prop-name");
+        await Assertions.Expect(field).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Control+a");
+        await page.Keyboard.InsertTextAsync(name);
+        await Assertions.Expect(BrowserFlows.DesignerCanvas(page).GetByTestId($"node-{nodeId}")).ToContainTextAsync(name);
+        await TabToNodeAsync(page, nodeId, backwards: true);
+    }
+
+    private static async Task TabUntilAsync(IPage page, string isThere, string arg, bool backwards, string what)
+    {
+        // Bounded: a page has far fewer tab stops than this before the designer's palette and canvas.
+        for (var i = 0; i < 80; i++)
+        {
+            if (await page.EvaluateAsync<bool>(isThere, arg))
+            {
+                return;
+            }
+
+            await page.Keyboard.PressAsync(backwards ? "Shift+Tab" : "Tab");
+        }
+
+        Assert.Fail($"{(backwards ? "Shift+Tab" : "Tab")} never reached {what}.");
+    }
 }

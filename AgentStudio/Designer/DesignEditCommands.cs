@@ -57,6 +57,10 @@ public static class DesignEditCommands
         SetHistoryFilter e => new("Change history filter", d => DesignCommands.UpdateEdge(d, e.EdgeId, edge => edge is HandoffEdge handoff ? handoff with { HistoryFilter = e.Filter } : edge)),
         SetNoteText e => new("Edit note", d => DesignCommands.UpdateNote(d, e.NoteId, e.Text ?? "")),
 
+        // A design needs a name to be listed and found: clearing the title keeps the old one.
+        RenameDesign e => new("Rename design", d => string.IsNullOrWhiteSpace(e.Name) ? d : d with { Name = e.Name.Trim() }),
+        SetDesignDescription e => new("Edit design description", d => d with { Description = Blank(e.Description) }),
+
         _ => throw new ArgumentException($"No command for the edit {edit.GetType().Name}.", nameof(edit)),
     };
 

@@ -38,6 +38,9 @@ public abstract record DesignerIntent
     /// <summary>One node was dragged to a new position (sent once, on release).</summary>
     public sealed record MoveNode(string Id, CanvasPosition To) : DesignerIntent;
 
+    /// <summary>A node was moved by a key (Shift+arrow): a run of such moves of one node is one undo step.</summary>
+    public sealed record NudgeNode(string Id, CanvasPosition To) : DesignerIntent;
+
     /// <summary>Several selected nodes were dragged together: their new positions, once, on release.</summary>
     public sealed record MoveNodes(IReadOnlyDictionary<string, CanvasPosition> Positions) : DesignerIntent;
 

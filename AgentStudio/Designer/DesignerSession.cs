@@ -106,6 +106,9 @@ public sealed class DesignerSession : IAsyncDisposable
     /// <summary>Why the last intent was refused, until it is dismissed.</summary>
     public string? Message { get; private set; }
 
+    /// <summary>What the last intent did, in words for screen readers (the canvas's live region); null before any.</summary>
+    public string? Announcement { get; private set; }
+
     /// <summary>Whether the design was deleted for good while it was open (a reload or restore found nothing).</summary>
     public bool IsGone { get; private set; }
 
@@ -148,6 +151,10 @@ public sealed class DesignerSession : IAsyncDisposable
             case DesignerIntent.MoveNode move:
                 _editor.Execute("Move", d => DesignCommands.Move(d, new Dictionary<string, CanvasPosition>(StringComparer.Ordinal) { [move.Id] = move.To }));
                 break;
+            case DesignerIntent.NudgeNode nudge:
+                // Holding an arrow key sends a move per repeat; undo takes back the whole run.
+                _editor.Execute("Move", d => DesignCommands.Move(d, new Dictionary<string, CanvasPosition>(StringComparer.Ordinal) { [nudge.Id] = nudge.To }), mergeKey: $"nudge\n{nudge.Id}");
+                break;
             case DesignerIntent.MoveNodes moves:
                 _editor.Execute($"Move {moves.Positions.Count} items", d => DesignCommands.Move(d, moves.Positions));
                 break;
@@ -178,7 +185,18 @@ public sealed class DesignerSession : IAsyncDisposable
                 Notify();
                 break;
         }
+
+        Announce(intent);
     }
+
+    /// <summary>
+    /// Where an element added from the palette (a click or a key) goes: centred on <paramref name="viewCentre"/>, the
+    /// middle of what the canvas shows, and stepped aside from elements already there so repeated adds do not stack.
+    /// </summary>
+    public CanvasPosition FreeSpotNear(CanvasPosition viewCentre) => NodePlacement.FreeSpotNear(_editor.Design, viewCentre);
+
+    /// <summary>The edges the "Connect to…" command offers from the agent <paramref name="fromId"/>.</summary>
+    public IReadOnlyList<ConnectOption> ConnectOptionsFrom(string fromId) => ConnectOptions.From(_editor.Design, fromId);
 
     /// <summary>The selection as clipboard JSON (Ctrl+C), or null when nothing that can be copied is selected.</summary>
     public string? CopySelection() => DesignClipboard.Copy(_editor.Design, _editor.Selection);
@@ -348,6 +366,19 @@ public sealed class DesignerSession : IAsyncDisposable
         (Nodes, Links) = DiagramProjection.Project(_editor.Design);
         Problems = [.. DesignValidator.Validate(_editor.Design).OrderBy(p => p.IsError ? 0 : 1)];
         ProblemIds = Problems.Where(p => p.NodeId is not null).Select(p => p.NodeId!).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private void Announce(DesignerIntent intent)
+    {
+        // A refused connection is announced by its reason, which the message above the canvas shows too.
+        var words = intent is DesignerIntent.Connect && Message is { } refusal && !_editor.Selection.Any(id => _editor.Design.Edges.Any(e => e.Id == id))
+            ? refusal
+            : DesignerAnnouncements.After(intent, _editor.Design, _editor.Selection);
+        if (words is not null && words != Announcement)
+        {
+            Announcement = words;
+            Notify();
+        }
     }
 
     private void Notify() => Changed?.Invoke();

@@ -72,6 +72,14 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     [Parameter]
     public Func<string?>? OnCopy { get; set; }
 
+    /// <summary>The "Connect to…" command (the C key on an agent): the id of the agent to connect from.</summary>
+    [Parameter]
+    public EventCallback<string> OnConnectRequest { get; set; }
+
+    /// <summary>What the last change did, in words: read out by screen readers from a live region.</summary>
+    [Parameter]
+    public string? Announcement { get; set; }
+
     /// <summary>Fits every node into view.</summary>
     public ValueTask FitAsync() => CallAsync("fit");
 
@@ -80,6 +88,21 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
 
     /// <summary>Scrolls a node to the centre.</summary>
     public ValueTask CenterOnAsync(string id) => CallAsync("centerOn", id);
+
+    /// <summary>Moves the keyboard focus to a node (after a dialog opened from it closes).</summary>
+    public ValueTask FocusNodeAsync(string id) => CallAsync("focusNode", id);
+
+    /// <summary>The centre of what the canvas shows, in canvas units; null before the canvas is in the browser.</summary>
+    public async ValueTask<CanvasPosition?> ViewCentreAsync()
+    {
+        if (_handle is null || _lifetime.IsCancellationRequested)
+        {
+            return null;
+        }
+
+        var centre = await _handle.InvokeAsync<double[]>("viewCentre", _lifetime.Token);
+        return new CanvasPosition(centre[0], centre[1]);
+    }
 
     // Before the browser half is attached, or after the canvas left the page, there is nothing to move.
     private ValueTask CallAsync(string function, params object?[] args) =>
@@ -92,6 +115,8 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
         var minY = Nodes.Min(n => n.Y) - Pad;
         return (minX, minY, Nodes.Max(n => n.X + n.Width) + Pad - minX, Nodes.Max(n => n.Y + n.Height) + Pad - minY);
     }
+
+    private static string KeyHelp => DiagramKeys.Help;
 
     private static string Num(double value) => value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -153,6 +178,14 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     /// <summary>Called by the browser when a node drag ends.</summary>
     [JSInvokable]
     public Task CommitMove(string id, double x, double y) => RaiseAsync(new DesignerIntent.MoveNode(id, new CanvasPosition(x, y)));
+
+    /// <summary>Called by the browser when Shift+arrow moved the focused node by a grid step.</summary>
+    [JSInvokable]
+    public Task NudgeNode(string id, double x, double y) => RaiseAsync(new DesignerIntent.NudgeNode(id, new CanvasPosition(x, y)));
+
+    /// <summary>Called by the browser when C is pressed on an agent: the "Connect to…" command.</summary>
+    [JSInvokable]
+    public Task RequestConnect(string id) => OnConnectRequest.InvokeAsync(id);
 
     /// <summary>Called by the browser when a drag of several selected nodes ends.</summary>
     [JSInvokable]

@@ -18,8 +18,8 @@ public sealed class DesignClipboardTests
 
         Assert.Equal(3, ids.Count);
         Assert.Equal(Hybrid.Agents.Count + 3, pasted.Agents.Count);
-        var billingCopy = pasted.Agents.Single(a => a.Name == "BillingAgentCopy");
-        var lookupCopy = pasted.Agents.Single(a => a.Name == "InvoiceLookupCopy");
+        var billingCopy = pasted.Agents.Single(a => a.Name == "BillingAgent copy");
+        var lookupCopy = pasted.Agents.Single(a => a.Name == "InvoiceLookup copy");
         Assert.Contains(pasted.Edges, e => e.From == billingCopy.Id && e.To == lookupCopy.Id && e is ToolEdge { ToolName: "lookup_invoice" });
         Assert.DoesNotContain(pasted.Edges, e => e.From == billingCopy.Id && !ids.Contains(e.To));
         Assert.Equal(Hybrid.Layout["billing"].X + 40, pasted.Layout[billingCopy.Id].X);
@@ -48,5 +48,60 @@ public sealed class DesignClipboardTests
 
         Assert.Same(Hybrid, design);
         Assert.Empty(ids);
+    }
+
+    [Fact]
+    public void CopiesOfCopies_CountOn_InsteadOfStackingSuffixes()
+    {
+        var design = Hybrid;
+        var names = new List<string>();
+        var copied = "billing";
+        for (var i = 0; i < 3; i++)
+        {
+            // Each round copies the newest copy, as a user duplicating the last pasted node does.
+            var (next, ids) = DesignClipboard.Paste(design, DesignClipboard.Copy(design, new HashSet<string> { copied })!);
+            design = next;
+            copied = Assert.Single(ids);
+            names.Add(design.Agents.Single(a => a.Id == copied).Name);
+        }
+
+        Assert.Equal(["BillingAgent copy", "BillingAgent copy 2", "BillingAgent copy 3"], names);
+        Assert.DoesNotContain(DesignValidator.Validate(design), p => p.IsError);
+    }
+
+    [Fact]
+    public void ToolCopies_KeepNamesTheModelAccepts_AndCountOn()
+    {
+        var (design, _) = DesignCommands.AddTool(new DesignDocument { Name = "Tools" }, ToolKinds.Mock, new CanvasPosition(0, 0));
+        var names = new List<string>();
+        var copied = "tool-1";
+        for (var i = 0; i < 2; i++)
+        {
+            var (next, ids) = DesignClipboard.Paste(design, DesignClipboard.Copy(design, new HashSet<string> { copied })!);
+            design = next;
+            copied = Assert.Single(ids);
+            names.Add(design.Tools.Single(t => t.Id == copied).Name);
+        }
+
+        Assert.Equal(["tool_1_copy", "tool_1_copy_2"], names);
+        Assert.DoesNotContain(DesignValidator.Validate(design), p => p.Code == ProblemCodes.InvalidToolName);
+    }
+
+    [Fact]
+    public void PastingTheSameCopyTwice_PutsEachPasteClearOfTheOriginalAndOfTheOther()
+    {
+        var json = DesignClipboard.Copy(Hybrid, new HashSet<string> { "billing" })!;
+        var original = Hybrid.Layout["billing"];
+
+        var (once, first) = DesignClipboard.Paste(Hybrid, json);
+        var (twice, second) = DesignClipboard.Paste(once, json);
+
+        var firstAt = twice.Layout[Assert.Single(first)];
+        var secondAt = twice.Layout[Assert.Single(second)];
+        Assert.Equal(new CanvasPosition(original.X + 40, original.Y + 40), firstAt);
+        Assert.Equal(new CanvasPosition(original.X + 80, original.Y + 80), secondAt);
+        // No pasted element sits on any other element.
+        var positions = AutoLayout.Complete(twice).Values.ToList();
+        Assert.Equal(positions.Count, positions.Distinct().Count());
     }
 }

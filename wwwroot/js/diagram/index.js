@@ -9,6 +9,7 @@ import { pan } from './pan.js';
 import { minimap } from './minimap.js';
 import { wheelZoom } from './wheel-zoom.js';
 import { keyboard } from './keyboard.js';
+import { nodeFocus } from './node-focus.js';
 import { paletteDrop } from './palette-drop.js';
 
 export { linkPath } from './geometry.js';
@@ -22,13 +23,14 @@ export function attach(root, dotnet, options) {
         ? [minimap(canvas), nodeDrag(canvas, { readOnly }), linkSelect(canvas), pan(canvas)]
         : [minimap(canvas), linkDraw(canvas), nodeDrag(canvas), linkSelect(canvas), marquee(canvas), pan(canvas)];
     const onWheel = wheelZoom(canvas);
-    const onKeyDown = readOnly ? () => { } : keyboard(canvas);
+    const focus = nodeFocus(canvas, { readOnly });
+    const onKeyDown = readOnly ? () => { } : keyboard(canvas, focus);
     const drop = paletteDrop(canvas);
     let gesture = null;
 
     function onPointerDown(e) {
         if (e.button !== 0) return;
-        root.focus({ preventScroll: true });
+        focus.focusCanvas();
         for (const behaviour of behaviours) {
             gesture = behaviour.start(e);
             if (gesture) break;
@@ -66,12 +68,20 @@ export function attach(root, dotnet, options) {
         },
         /** Brings a node into view if it is outside it (the running agent); never while the user drags or pans. */
         reveal: (id) => !gesture && canvas.reveal(id),
+        focusNode: (id) => focus.focusNode(id),
+        /** The centre of what the canvas shows, in canvas units: where palette clicks add nodes. */
+        viewCentre() {
+            const r = root.getBoundingClientRect();
+            const p = canvas.toCanvas(r.left + r.width / 2, r.top + r.height / 2);
+            return [p.x, p.y];
+        },
         centerOn(id) {
             const el = canvas.nodeEl(id);
             if (el) canvas.centerOnPoint(parseFloat(el.style.left) + canvas.geometry.nodeWidth / 2, parseFloat(el.style.top) + parseFloat(el.dataset.h) / 2);
         },
         dispose() {
             for (const [type, listener] of listeners) root.removeEventListener(type, listener);
+            focus.dispose();
         },
     };
 }

@@ -88,6 +88,38 @@ public sealed partial class DesignerPage
         return FitAfterRenderAsync();
     }
 
+    // A palette click or key: the new node goes where the user is looking, the middle of the visible canvas.
+    private async Task AddFromPaletteAsync(string key)
+    {
+        var centre = _canvas is null ? null : await _canvas.ViewCentreAsync();
+        if (_session is { } session && PaletteKeys.ToIntent(key, centre is { } c ? session.FreeSpotNear(c) : null) is { } add)
+        {
+            session.Execute(add);
+        }
+    }
+
+    // "Connect to…" (the C key on an agent, or its properties): pick a target, then draw the edge and give the focus back to the agent.
+    private async Task ConnectFromAsync(string fromId)
+    {
+        var session = _session!;
+        var parameters = new DialogParameters<ConnectDialog>
+        {
+            { d => d.FromName, DesignerAnnouncements.NameOf(session.Design, fromId) },
+            { d => d.Options, session.ConnectOptionsFrom(fromId) },
+        };
+        var dialog = await Dialogs.ShowAsync<ConnectDialog>($"Connect {DesignerAnnouncements.NameOf(session.Design, fromId)} to…", parameters,
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true, DefaultFocus = DefaultFocus.FirstChild });
+        if (await dialog.Result is { Canceled: false, Data: ConnectOption option })
+        {
+            session.Execute(option.ToIntent(fromId));
+        }
+
+        if (_canvas is not null)
+        {
+            await _canvas.FocusNodeAsync(fromId);
+        }
+    }
+
     private async Task PickProblemAsync(DesignProblem problem)
     {
         if (problem.NodeId is { } id)

@@ -1,0 +1,120 @@
+// Keyboard focus over the nodes, as in a composite widget: the canvas is one tab stop. Tabbing in focuses the
+// selected node (else the entry agent, else the first node); arrow keys move the focus to the nearest node in that
+// direction and select it; Shift+arrows move the focused node by one grid step. While a node has the focus the
+// canvas itself leaves the tab order, so Shift+Tab leaves the canvas instead of landing on it.
+import { nodeBox } from './geometry.js';
+
+const DIRECTIONS = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+
+/** options.readOnly: the playground's canvas, where Tab must not select a node (selection is the editor's). */
+export function nodeFocus(canvas, options) {
+    const root = canvas.root;
+    const readOnly = !!(options && options.readOnly);
+    // Set while the canvas takes the focus for a click or a deletion: only Tab should move it onto a node.
+    let quiet = false;
+    // The last Shift+arrow move sent to the server: { id, x, y, time }.
+    let lastNudge = null;
+
+    const nodes = () => [...root.querySelectorAll('.diagram-node')];
+    const focusedNode = () => { const el = document.activeElement; return el && root.contains(el) && el.classList.contains('diagram-node') ? el : null; };
+    const startNode = () => root.querySelector('.diagram-node.selected') || root.querySelector('.diagram-node[data-entry="true"]') || root.querySelector('.diagram-node');
+    function centre(el) {
+        const b = nodeBox(el);
+        return { x: b.x + canvas.geometry.nodeWidth / 2, y: b.y + b.h / 2 };
+    }
+
+    function scrollIntoView(el) {
+        const r = root.getBoundingClientRect(), b = el.getBoundingClientRect();
+        if (b.left < r.left || b.top < r.top || b.right > r.right || b.bottom > r.bottom) {
+            const c = centre(el);
+            canvas.centerOnPoint(c.x, c.y);
+        }
+    }
+
+    function focus(el, select) {
+        el.focus({ preventScroll: true });
+        scrollIntoView(el);
+        // One server call, and only when the selection is not already this node alone.
+        const alone = el.classList.contains('selected') && root.querySelectorAll('.diagram-node.selected, path.diagram-link.selected').length === 1;
+        if (select && !alone) canvas.call('SelectElement', el.dataset.id, false);
+    }
+
+    // The nearest node whose centre lies in the direction, with sideways distance counting double.
+    function nearest(from, [dx, dy]) {
+        const a = centre(from);
+        let best = null, bestScore = Infinity;
+        for (const el of nodes()) {
+            if (el === from) continue;
+            const b = centre(el);
+            const along = (b.x - a.x) * dx + (b.y - a.y) * dy;
+            const across = Math.abs((b.x - a.x) * dy) + Math.abs((b.y - a.y) * dx);
+            if (along <= 0 || across > along * 3) continue;
+            const score = along + 2 * across;
+            if (score < bestScore) { best = el; bestScore = score; }
+        }
+        return best;
+    }
+
+    function onFocusIn(e) {
+        if (e.target === root && !quiet && !readOnly) {
+            const target = startNode();
+            if (target) focus(target, true);
+        }
+        if (e.target !== root) root.tabIndex = -1;
+    }
+
+    function onFocusOut(e) {
+        if (!root.contains(e.relatedTarget)) root.tabIndex = 0;
+    }
+
+    root.addEventListener('focusin', onFocusIn);
+    root.addEventListener('focusout', onFocusOut);
+
+    return {
+        /** Focuses the canvas itself without moving the focus onto a node (a click, a deleted node). */
+        focusCanvas() {
+            lastNudge = null;
+            quiet = true;
+            try { root.focus({ preventScroll: true }); } finally { quiet = false; }
+        },
+        focusNode(id) {
+            const el = canvas.nodeEl(id);
+            if (el) focus(el, false);
+        },
+        focusedNode,
+        /** Handles a navigation key; true when it did something. */
+        key(e) {
+            const direction = DIRECTIONS[e.key];
+            if (!direction || e.ctrlKey || e.metaKey || e.altKey || !e.shiftKey) lastNudge = null;
+            if (!direction || e.ctrlKey || e.metaKey || e.altKey) return false;
+            const current = focusedNode();
+            if (!current) {
+                const target = startNode();
+                if (target) focus(target, true);
+                return true;
+            }
+            if (e.shiftKey) {
+                // A held key moves faster than the server renders: until it has caught up, a render can put the node
+                // back one step, so the next step counts on from the position last sent, not from the page.
+                const recent = lastNudge && lastNudge.id === current.dataset.id && performance.now() - lastNudge.time < 1500;
+                const b = recent ? lastNudge : nodeBox(current), step = canvas.geometry.gridSpacing;
+                const x = b.x + direction[0] * step, y = b.y + direction[1] * step;
+                // Moved here at once, like a drag, so that a held key never waits for the server between steps.
+                current.style.left = `${x}px`;
+                current.style.top = `${y}px`;
+                canvas.redrawLinks(current.dataset.id);
+                scrollIntoView(current);
+                lastNudge = { id: current.dataset.id, x, y, time: performance.now() };
+                canvas.call('NudgeNode', current.dataset.id, x, y);
+                return true;
+            }
+            const next = nearest(current, direction);
+            if (next) focus(next, true);
+            return true;
+        },
+        dispose() {
+            root.removeEventListener('focusin', onFocusIn);
+            root.removeEventListener('focusout', onFocusOut);
+        },
+    };
+}
