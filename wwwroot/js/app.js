@@ -18,6 +18,15 @@ export function writePreference(key, value) {
   }
 }
 
+/**
+ * Stores the theme choice in local storage and in a year-long cookie: the server reads the cookie to render the
+ * chosen theme before the first paint (Components/Layout/ThemePreference.cs).
+ */
+export function writeThemePreference(key, value) {
+  writePreference(key, value);
+  document.cookie = `${encodeURIComponent(key)}=${encodeURIComponent(value)}; path=/; max-age=31536000; SameSite=Lax`;
+}
+
 /** Marks the page as interactive so people-like browser tests click only once the server listens. */
 export function markCircuitReady() {
   document.body.dataset.circuit = "ready";
