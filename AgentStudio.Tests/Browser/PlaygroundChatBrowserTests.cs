@@ -55,6 +55,7 @@ public sealed class PlaygroundChatBrowserTests(AppFixture fixture) : IClassFixtu
         Assert.True(await chat.EvaluateAsync<double>("c => c.scrollTop") <= before[0] + 1, "the chat moved although the user had scrolled up");
         await Assertions.Expect(outcomes.Last).Not.ToBeInViewportAsync();
         await Assertions.Expect(jump).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "agentstudio-playground-scrolled-up-1280.png") });
 
         await jump.ClickAsync();
 
