@@ -37,6 +37,7 @@ public sealed class RunsBrowserTests(AppFixture fixture) : IClassFixture<AppFixt
         await Assertions.Expect(firstRow.GetByTestId("run-status")).ToHaveTextAsync("Completed");
         await Assertions.Expect(Row(page, second).GetByTestId("run-models")).ToHaveTextAsync("simulated");
         await Assertions.Expect(firstRow.GetByTestId("delete-run")).ToBeInViewportAsync();
+        await Assertions.Expect(firstRow.GetByTestId("run-models")).ToBeInViewportAsync(new() { Ratio = 1 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "agentstudio-runs.png") });
 
         await firstRow.GetByTestId("pick-run").ClickAsync();
