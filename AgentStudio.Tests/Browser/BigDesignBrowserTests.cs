@@ -51,14 +51,13 @@ public sealed class BigDesignBrowserTests(AppFixture fixture) : IClassFixture<Ap
         // The user zooms in on the top-left corner, away from the last manager, whose desk the message asks for.
         var box = (await canvas.BoundingBoxAsync())!;
         await page.Mouse.MoveAsync(box.X + 10, box.Y + 10);
-        for (var i = 0; i < 4; i++)
+        // How far out fit went depends on the canvas's size: wheel until the nodes are at full size.
+        for (var turns = 0; turns < 20 && double.Parse((await canvas.GetAttributeAsync("data-zoom"))!, CultureInfo.InvariantCulture) < 1; turns++)
         {
             await page.Mouse.WheelAsync(0, -400);
         }
 
         await Assertions.Expect(canvas).ToHaveAttributeAsync("data-zoom", new Regex(@"^(1|2)\."));
-        var zoom = double.Parse((await canvas.GetAttributeAsync("data-zoom"))!, CultureInfo.InvariantCulture);
-        Assert.True(zoom >= 1, $"zoomed to {zoom}");
         const string LastManager = "m9";
         Assert.Equal([LastManager], await NodesOutsideAsync(page, PlaygroundCanvasSelector, LastManager));
 
