@@ -34,6 +34,17 @@ public sealed class BigDesignBrowserTests(AppFixture fixture) : IClassFixture<Ap
         await page.GetByTestId("fit").ClickAsync();
 
         await ExpectNodesInsideAsync(page, DesignerCanvasSelector);
+        // Inside, but not hidden under the minimap in the canvas's corner either.
+        var underMinimap = await DesignerCanvas(page).EvaluateAsync<string[]>(
+            """
+            canvas => {
+                const m = canvas.querySelector('.diagram-minimap').getBoundingClientRect();
+                return [...canvas.querySelectorAll('.diagram-node')]
+                    .filter(n => { const b = n.getBoundingClientRect(); return b.right > m.left && b.left < m.right && b.bottom > m.top && b.top < m.bottom; })
+                    .map(n => n.dataset.id);
+            }
+            """);
+        Assert.Empty(underMinimap);
         await Assertions.Expect(DesignerCanvas(page).GetByTestId("node-triage")).ToBeInViewportAsync(new() { Ratio = 0.99f });
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "agentstudio-hundred-agents-designer.png") });
     }
