@@ -4,7 +4,7 @@ import { linkPath, nodeBox } from './geometry.js';
 // The zoom range of the wheel and the zoom buttons. Fit may go further out: a design too big to read at 0.2 is
 // still shown whole, and from there the wheel may zoom back out as far as fit went.
 const MIN_ZOOM = 0.2, MAX_ZOOM = 2.5, FIT_MIN_ZOOM = 0.02, FIT_MAX_ZOOM = 1.5;
-// Space kept between the canvas's edges and a node that fit or reveal brings into view.
+// Space fit keeps between the canvas's edges and the design it shows.
 const VIEW_MARGIN = 40;
 
 /** geometry: the server's CanvasGeometry (node width, port slots, grid spacing), the one source of those sizes. */
