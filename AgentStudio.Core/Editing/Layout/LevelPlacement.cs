@@ -6,12 +6,13 @@ namespace AgentStudio.Core.Editing.Layout;
 /// Places ordered levels on the canvas, left to right. A level taller than the design needs wraps into several
 /// columns, filled row by row so that each node stays near the height of the nodes it connects to; each level is
 /// centred vertically on the tallest. How many rows a level may have is chosen so that the whole layout's aspect
-/// ratio comes closest to a screen's.
+/// ratio comes closest to the canvas's.
 /// </summary>
 internal static class LevelPlacement
 {
-    // About the shape of the designer's canvas at common window sizes.
-    private const double TargetAspect = 1.6;
+    // About the shape of the designer's canvas, between its palette and its side panel: nearly square at 1280×720,
+    // a little wider at 1920×1080.
+    private const double TargetAspect = 1.2;
 
     // Levels of up to this many nodes never wrap: one column of them still reads at a glance.
     private const int RowsBeforeWrapping = 8;

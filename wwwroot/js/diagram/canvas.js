@@ -4,7 +4,7 @@ import { linkPath, nodeBox } from './geometry.js';
 // The zoom range of the wheel and the zoom buttons. Fit may go further out: a design too big to read at 0.2 is
 // still shown whole, and from there the wheel may zoom back out as far as fit went.
 const MIN_ZOOM = 0.2, MAX_ZOOM = 2.5, FIT_MIN_ZOOM = 0.02, FIT_MAX_ZOOM = 1.5;
-// Space kept between the canvas's edges and a node that fit or reveal brings into view.
+// Space fit keeps between the canvas's edges and the design it shows.
 const VIEW_MARGIN = 40;
 
 /** geometry: the server's CanvasGeometry (node width, port slots, grid spacing), the one source of those sizes. */
@@ -83,16 +83,37 @@ export function createCanvas(root, dotnet, viewKey, geometry) {
             view.y = r.height / 2 - y * view.zoom;
             canvas.applyView();
         },
+        /**
+         * Shows every node, as large as fits (zooming out as far as FIT_MIN_ZOOM), centred. When the minimap would
+         * cover part of the design, the design goes above it or left of it instead, whichever shows it larger.
+         */
         fit() {
             const nodes = [...root.querySelectorAll('.diagram-node')].map(nodeBox);
             if (nodes.length === 0) { view.x = 0; view.y = 0; view.zoom = 1; canvas.applyView(); return; }
             const minX = Math.min(...nodes.map(n => n.x)), minY = Math.min(...nodes.map(n => n.y));
-            const maxX = Math.max(...nodes.map(n => n.x + geometry.nodeWidth)), maxY = Math.max(...nodes.map(n => n.y + n.h));
+            const width = Math.max(...nodes.map(n => n.x + geometry.nodeWidth)) - minX, height = Math.max(...nodes.map(n => n.y + n.h)) - minY;
             const r = root.getBoundingClientRect();
-            view.zoom = Math.min(FIT_MAX_ZOOM, Math.max(FIT_MIN_ZOOM, Math.min((r.width - 2 * VIEW_MARGIN) / (maxX - minX), (r.height - 2 * VIEW_MARGIN) / (maxY - minY))));
+            const fitInto = (areaWidth, areaHeight) => {
+                const zoom = Math.min(FIT_MAX_ZOOM, Math.max(FIT_MIN_ZOOM, Math.min((areaWidth - 2 * VIEW_MARGIN) / width, (areaHeight - 2 * VIEW_MARGIN) / height)));
+                const x = (areaWidth - width * zoom) / 2, y = (areaHeight - height * zoom) / 2;
+                return { zoom, x, y, right: x + width * zoom, bottom: y + height * zoom };
+            };
+            let best = fitInto(r.width, r.height);
+            const map = root.querySelector('.diagram-minimap');
+            if (map) {
+                const m = map.getBoundingClientRect();
+                const mapLeft = m.left - r.left, mapTop = m.top - r.top;
+                const covered = (f) => f.right > mapLeft && f.bottom > mapTop;
+                if (covered(best)) {
+                    const clear = [fitInto(r.width, mapTop), fitInto(mapLeft, r.height)].filter(f => !covered(f));
+                    if (clear.length > 0) best = clear.reduce((a, b) => (b.zoom > a.zoom ? b : a));
+                }
+            }
+
+            view.zoom = best.zoom;
             canvas.minZoom = Math.min(MIN_ZOOM, view.zoom);
-            view.x = (r.width - (maxX - minX) * view.zoom) / 2 - minX * view.zoom;
-            view.y = (r.height - (maxY - minY) * view.zoom) / 2 - minY * view.zoom;
+            view.x = best.x - minX * view.zoom;
+            view.y = best.y - minY * view.zoom;
             canvas.applyView();
         },
         /** Pans, at the same zoom, so that a node outside the visible area is centred; true when the view moved. */
