@@ -7,8 +7,9 @@ namespace AgentStudio.Components.Layout;
 /// Every colour that carries text meets WCAG AA (4.5:1) where MudBlazor puts it: the palette colour as text on the
 /// page and surface (outlined chips, links, text alerts) and the contrast text on the palette colour (filled buttons,
 /// snackbars, badges). MudBlazor's defaults miss it in places (its success green is 2.1:1 on white, its info text
-/// 3.6:1, its secondary text 4.3:1, white on its error red 3.7:1), so those colours are set here. In the dark palette the accent colours are light, so their contrast text is
-/// dark. AccessibilityBrowserTests scans every page in both themes.
+/// 3.6:1, its secondary text 4.3:1, white on its error red 3.7:1), so those colours are set here. In the dark palette
+/// the accent colours are light, so their contrast text is dark. AccessibilityBrowserTests scans every page in both
+/// themes.
 /// </remarks>
 internal static class AgentStudioTheme
 {
