@@ -48,6 +48,18 @@ public sealed class PlaygroundComponentsTests : IAsyncDisposable
         Assert.Contains("2 model calls · 120 tokens", cut.Find("[data-testid=chat-outcome]").TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(RunStatus.Completed, "1 model call · 1 token")]
+    [InlineData(RunStatus.Cancelled, "after 1 model call.")]
+    public void Outcome_CountsOneModelCall_InTheSingular(RunStatus status, string expected)
+    {
+        ChatEntry[] entries = [new OutcomeEntry(status, null, new RunUsage(1, 1, 0), TimeSpan.FromMilliseconds(10), "BillingAgent")];
+
+        var cut = _context.Render<ChatView>(p => p.Add(x => x.Entries, entries));
+
+        Assert.Contains(expected, cut.Find("[data-testid=chat-outcome]").TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Chat_ShowsAStructuredOutputAsFormattedJson()
     {
