@@ -116,7 +116,7 @@ public sealed class DesignerBrowserTests(AppFixture fixture) : IClassFixture<App
         await page.GetByTestId("node-agent-1").ClickAsync();
         await page.Keyboard.PressAsync("Control+c");
         await page.Keyboard.PressAsync("Control+d");
-        await Assertions.Expect(page.GetByTestId("node-agent-2")).ToContainTextAsync("ResearcherCopy");
+        await Assertions.Expect(page.GetByTestId("node-agent-2")).ToContainTextAsync("Researcher copy");
 
         // The same browser (the clipboard lives in its local storage), another design.
         var other = await OpenBlankDesignAsync(fixture, "Clipboard target", await page.Context.NewPageAsync());

@@ -89,6 +89,16 @@ internal static class DesignerFlows
         await TabToNodeAsync(page, nodeId, backwards: true);
     }
 
+    /// <summary>
+    /// With the keyboard alone: C on the focused agent opens "Connect to…"; returns once the dialog has the focus, as a
+    /// user sees it open before tabbing (a Tab pressed before that still moves through the page behind it).
+    /// </summary>
+    public static async Task OpenConnectDialogAsync(IPage page)
+    {
+        await page.Keyboard.PressAsync("c");
+        await page.WaitForFunctionAsync("() => !!document.activeElement?.closest('.mud-dialog')");
+    }
+
     private static async Task TabUntilAsync(IPage page, string isThere, string arg, bool backwards, string what)
     {
         // Bounded: a page has far fewer tab stops than this before the designer's palette and canvas.

@@ -77,15 +77,32 @@ export function nodeFocus(canvas, options) {
             quiet = true;
             try { root.focus({ preventScroll: true }); } finally { quiet = false; }
         },
+        /**
+         * Focuses a node after a dialog opened from it closed. The dialog leaves the page a render later (later still
+         * on a busy server) and drops the focus then, so the node takes it once no dialog is left.
+         */
         focusNode(id) {
-            const el = canvas.nodeEl(id);
-            if (el) focus(el, false);
+            // Frames to wait for the dialog to go, then frames to keep the focus from falling back to the page.
+            let waiting = 600, keeping = 20;
+            const settle = () => {
+                const el = canvas.nodeEl(id);
+                if (!el) return;
+                const dialogOpen = !!document.querySelector('.mud-dialog-container, .mud-dialog');
+                const lost = !document.activeElement || document.activeElement === document.body;
+                if (!dialogOpen && (lost || root.contains(document.activeElement))) {
+                    if (document.activeElement !== el) focus(el, false);
+                    keeping--;
+                }
+                if ((dialogOpen ? --waiting : keeping) > 0) requestAnimationFrame(settle);
+            };
+            settle();
         },
         focusedNode,
         /** Handles a navigation key; true when it did something. */
         key(e) {
             const direction = DIRECTIONS[e.key];
-            if (!direction || e.ctrlKey || e.metaKey || e.altKey || !e.shiftKey) lastNudge = null;
+            const modifierOnly = ['Shift', 'Control', 'Alt', 'Meta'].includes(e.key);
+            if (!modifierOnly && (!direction || e.ctrlKey || e.metaKey || e.altKey || !e.shiftKey)) lastNudge = null;
             if (!direction || e.ctrlKey || e.metaKey || e.altKey) return false;
             const current = focusedNode();
             if (!current) {
