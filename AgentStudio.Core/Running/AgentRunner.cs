@@ -68,6 +68,11 @@ public sealed class AgentRunner
         var events = Channel.CreateUnbounded<RunEvent>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var trace = new RunTrace(_time);
+        if (options.SpanChanged is { } observer)
+        {
+            trace.SpanChanged += observer;
+        }
+
         var context = new RunContext(_models, _tools, trace, _time, streaming, events.Writer, _modelLogger);
         var start = options.Continue is { } previous ? design.FindById(previous.LastAgentId) ?? design.FindByName(previous.LastAgent) ?? design.Entry : design.Entry;
         IEnumerable<ChatMessage> history = [.. options.Continue?.History ?? [], new ChatMessage(ChatRole.User, input)];

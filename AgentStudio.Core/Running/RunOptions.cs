@@ -1,3 +1,5 @@
+using AgentStudio.Core.Running.Tracing;
+
 namespace AgentStudio.Core.Running;
 
 /// <summary>How one run goes.</summary>
@@ -20,4 +22,11 @@ public sealed record RunOptions
     /// next message, answered by its last agent. Null starts a new conversation at the entry agent.
     /// </summary>
     public RunResult? Continue { get; init; }
+
+    /// <summary>
+    /// Called whenever a span of the run starts or ends, on the thread of the step, from the run's first span on.
+    /// A live view observes the trace here: subscribing to <see cref="RunTrace.SpanChanged"/> after
+    /// <see cref="AgentRunner.Start"/> returns may miss steps of a run that is already under way.
+    /// </summary>
+    public Action<TraceSpan>? SpanChanged { get; init; }
 }

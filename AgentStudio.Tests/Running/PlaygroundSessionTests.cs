@@ -41,7 +41,7 @@ public sealed class PlaygroundSessionTests
             e => Assert.Equal("Refund sent.", Assert.IsType<AgentMessageEntry>(e).Text),
             e => Assert.Equal(RunStatus.Completed, Assert.IsType<OutcomeEntry>(e).Status));
         Assert.Equal("billing", session.ActiveAgentId);
-        Assert.Equal("billing-invoices", session.ActiveEdgeId);
+        Assert.Equal(["billing"], session.ActiveIds);
         Assert.False(session.Running);
         Assert.True(changes > 5);
         Assert.Single(finished);
@@ -78,5 +78,16 @@ public sealed class PlaygroundSessionTests
         Assert.Contains(seen, ids => ids.IsSupersetOf(["manager", "manager-research", "research", "manager-analysis", "analysis"]));
         Assert.Contains(seen, ids => ids.IsSupersetOf(["research", "research-web-search", "web_search"]));
         Assert.Equal(["manager"], session.ActiveIds);
+        // Every start and every end was seen, the first span's included: none began before the session listened.
+        Assert.Equal(2 * session.Trace!.Spans.Count, session.TraceVersion);
+    }
+
+    [Fact]
+    public async Task ActiveIds_IsTheSameSetUntilAStepStartsOrEnds()
+    {
+        await using var session = Session([]);
+        await session.SendAsync("I was charged twice");
+
+        Assert.Same(session.ActiveIds, session.ActiveIds);
     }
 }

@@ -21,6 +21,10 @@ public sealed class PlaygroundSession : IAsyncDisposable
     private RunResult? _last;
     private string? _handoffEdgeId;
 
+    // The running steps of the run under way (null between runs), and the last set ActiveIds built from them.
+    private RunningSteps? _steps;
+    private LitIds? _lit;
+
     /// <summary>A session over a compiled design; <paramref name="runner"/> decides which models answer.</summary>
     public PlaygroundSession(AgentRunner runner, CompiledDesign design)
     {
@@ -52,40 +56,29 @@ public sealed class PlaygroundSession : IAsyncDisposable
     /// <summary>The id of the agent in control, for the diagram.</summary>
     public string? ActiveAgentId { get; private set; }
 
-    /// <summary>The id of the edge most recently taken (a handoff, or an agent or tool called).</summary>
-    public string? ActiveEdgeId { get; private set; }
-
     /// <summary>
     /// The diagram ids to light now: the agent in control; while a run goes on, also the handoff edge that brought it
-    /// there and every agent, tool and edge whose step is still running, read from the trace, so that parallel tool
-    /// calls light all their edges and agents running as tools (with their own tools) light up too.
+    /// there and every agent, tool and edge whose step is still running, so that parallel tool calls light all their
+    /// edges and agents running as tools (with their own tools) light up too.
     /// </summary>
-    /// <remarks>Computed from the trace on each read.</remarks>
+    /// <remarks>Kept up to date as the run's spans start and end; the same set object until something changes.</remarks>
     public IReadOnlySet<string> ActiveIds
     {
         get
         {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            AddId(ids, ActiveAgentId);
-            if (_run is { } run)
+            var steps = _steps?.Ids;
+            var handoff = steps is null ? null : _handoffEdgeId;
+            var lit = _lit;
+            if (lit is null || lit.Agent != ActiveAgentId || lit.Handoff != handoff || !ReferenceEquals(lit.Steps, steps))
             {
-                AddId(ids, _handoffEdgeId);
-                foreach (var span in run.Trace.Spans.Where(s => s.EndedAt is null))
-                {
-                    switch (span.Kind)
-                    {
-                        case SpanKind.Agent:
-                            AddId(ids, Text(span, SpanDataKeys.AgentId));
-                            break;
-                        case SpanKind.Function:
-                            AddId(ids, Text(span, SpanDataKeys.ToolId));
-                            AddId(ids, Text(span, SpanDataKeys.EdgeId));
-                            break;
-                    }
-                }
+                var ids = steps is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(steps, StringComparer.Ordinal);
+                AddId(ids, ActiveAgentId);
+                AddId(ids, handoff);
+                lit = new LitIds(ActiveAgentId, handoff, steps, ids);
+                _lit = lit;
             }
 
-            return ids;
+            return lit.Ids;
         }
     }
 
@@ -102,10 +95,17 @@ public sealed class PlaygroundSession : IAsyncDisposable
 
         _entries.Add(new UserEntry(input));
         _handoffEdgeId = null;
-        await using var run = _runner.Start(_design, input, new RunOptions { Continue = _last, Timeout = RunTimeout });
+        var steps = new RunningSteps();
+        _steps = steps;
+        // Observed from the run's first span: a quick step may start and end before Start returns.
+        await using var run = _runner.Start(_design, input, new RunOptions
+        {
+            Continue = _last,
+            Timeout = RunTimeout,
+            SpanChanged = span => OnSpanChanged(steps, span),
+        });
         _run = run;
         Trace = run.Trace;
-        Trace.SpanChanged += OnSpanChanged;
         Notify();
         try
         {
@@ -128,8 +128,8 @@ public sealed class PlaygroundSession : IAsyncDisposable
         }
         finally
         {
-            Trace.SpanChanged -= OnSpanChanged;
             _run = null;
+            _steps = null;
             Notify();
         }
     }
@@ -145,7 +145,6 @@ public sealed class PlaygroundSession : IAsyncDisposable
         _last = null;
         Trace = null;
         ActiveAgentId = null;
-        ActiveEdgeId = null;
         _handoffEdgeId = null;
         Notify();
     }
@@ -168,7 +167,6 @@ public sealed class PlaygroundSession : IAsyncDisposable
             case ToolCalledEvent e:
                 FinishStreaming();
                 _entries.Add(new ToolCallEntry(e.Agent, e.CallId, e.Tool, e.Arguments));
-                ActiveEdgeId = e.EdgeId ?? ActiveEdgeId;
                 break;
             case ToolOutputEvent e when _entries.OfType<ToolCallEntry>().LastOrDefault(t => t.CallId == e.CallId) is { } call:
                 call.Output = e.Output;
@@ -178,7 +176,6 @@ public sealed class PlaygroundSession : IAsyncDisposable
             case HandoffOccurredEvent e:
                 FinishStreaming();
                 _entries.Add(new HandoffEntry(e.Agent, e.Target));
-                ActiveEdgeId = e.EdgeId;
                 _handoffEdgeId = e.EdgeId;
                 break;
             case ModelRetryEvent e:
@@ -237,14 +234,12 @@ public sealed class PlaygroundSession : IAsyncDisposable
         }
     }
 
-    private static string? Text(TraceSpan span, string key) =>
-        span.GetData(key) is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
-
     private TimeSpan Elapsed() => Trace?.Spans is { Count: > 0 } spans ? (spans.Max(s => s.EndedAt ?? s.StartedAt) - spans.Min(s => s.StartedAt)) : TimeSpan.Zero;
 
-    private void OnSpanChanged(TraceSpan span)
+    private void OnSpanChanged(RunningSteps steps, TraceSpan span)
     {
-        // Spans end on the tools' threads.
+        // Spans start and end on the tools' threads.
+        steps.Observe(span);
         Interlocked.Increment(ref _traceVersion);
         Notify();
     }
@@ -257,4 +252,6 @@ public sealed class PlaygroundSession : IAsyncDisposable
         Stop();
         await _design.DisposeAsync();
     }
+
+    private sealed record LitIds(string? Agent, string? Handoff, IReadOnlySet<string>? Steps, IReadOnlySet<string> Ids);
 }
