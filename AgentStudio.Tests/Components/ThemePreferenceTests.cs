@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace AgentStudio.Tests.Components;
 
-/// <summary>The theme cookie the server renders the first paint from.</summary>
+/// <summary>The theme and drawer cookies the server renders the first paint from.</summary>
 public sealed class ThemePreferenceTests
 {
     private static DefaultHttpContext RequestWithCookie(string? cookie)
@@ -25,7 +25,16 @@ public sealed class ThemePreferenceTests
     [InlineData("theme=dark", false)]
     [InlineData(null, false)]
     public void IsDark_OnlyForTheDarkValueOfTheThemeCookie(string? cookie, bool dark) =>
-        Assert.Equal(dark, ThemePreference.IsDark(RequestWithCookie(cookie)));
+        Assert.Equal(dark, BrowserPreferences.From(RequestWithCookie(cookie)).DarkMode);
+
+    [Theory]
+    [InlineData("agentstudio.drawer=collapsed", false)]
+    [InlineData("agentstudio.theme=dark; agentstudio.drawer=collapsed", false)]
+    [InlineData("agentstudio.drawer=open", true)]
+    [InlineData("drawer=collapsed", true)]
+    [InlineData(null, true)]
+    public void TheDrawer_IsOpenUnlessItsCookieSaysCollapsed(string? cookie, bool open) =>
+        Assert.Equal(open, BrowserPreferences.From(RequestWithCookie(cookie)).DrawerOpen);
 
     [Fact]
     public void TheStoredValue_RoundTrips()

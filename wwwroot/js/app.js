@@ -1,4 +1,7 @@
 // Small browser helpers for the app shell. Everything here runs only after the circuit is interactive.
+import { rememberInCookie } from './cookies.js';
+
+export { rememberInCookie };
 
 /** Reads a per-browser preference; null when unset or when storage is unavailable (private mode). */
 export function readPreference(key) {
@@ -19,12 +22,12 @@ export function writePreference(key, value) {
 }
 
 /**
- * Stores the theme choice in local storage and in a year-long cookie: the server reads the cookie to render the
- * chosen theme before the first paint (Components/Layout/ThemePreference.cs).
+ * Stores the theme choice in local storage and in the cookie the server renders the first paint from
+ * (Components/Layout/BrowserPreferences.cs).
  */
 export function writeThemePreference(key, value) {
   writePreference(key, value);
-  document.cookie = `${encodeURIComponent(key)}=${encodeURIComponent(value)}; path=/; max-age=31536000; SameSite=Lax`;
+  rememberInCookie(key, value);
 }
 
 /** Marks the page as interactive so people-like browser tests click only once the server listens. */

@@ -1,9 +1,6 @@
 namespace AgentStudio.Components.Layout;
 
-/// <summary>
-/// Whether the navigation drawer is open, remembered per browser in a cookie: the server reads it while prerendering,
-/// so a page that was left with the drawer collapsed never paints it open first.
-/// </summary>
+/// <summary>Whether the navigation drawer is open, remembered per browser in a cookie (see <see cref="BrowserPreferences"/>).</summary>
 internal static class DrawerPreference
 {
     /// <summary>The cookie's name.</summary>
@@ -15,6 +12,6 @@ internal static class DrawerPreference
     /// <summary>The value to store for a drawer that is open or not.</summary>
     public static string ValueOf(bool open) => open ? "open" : Collapsed;
 
-    /// <summary>Whether the drawer is open, from the request's cookies; open when there is no request or no cookie.</summary>
-    public static bool IsOpen(HttpContext? request) => request?.Request.Cookies[CookieName] != Collapsed;
+    /// <summary>Whether a stored value means an open drawer: anything but <see cref="Collapsed"/>, or none.</summary>
+    public static bool IsOpen(string? value) => value != Collapsed;
 }
