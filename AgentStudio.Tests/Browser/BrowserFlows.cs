@@ -203,11 +203,13 @@ internal static class BrowserFlows
     });
 
     /// <summary>
-    /// Presses Tab, as a keyboard user moves through a page, until <paramref name="target"/> (or something inside it)
-    /// has the focus; fails when it is not reached within <paramref name="most"/> presses.
+    /// Presses Tab (Shift+Tab when <paramref name="backwards"/>), as a keyboard user moves through a page, until
+    /// <paramref name="target"/> (or something inside it) has the focus; fails when it is not reached within
+    /// <paramref name="most"/> presses.
     /// </summary>
-    public static async Task TabToAsync(IPage page, ILocator target, int most = 40)
+    public static async Task TabToAsync(IPage page, ILocator target, bool backwards = false, int most = 80)
     {
+        var key = backwards ? "Shift+Tab" : "Tab";
         for (var presses = 0; presses <= most; presses++)
         {
             if (await target.EvaluateAsync<bool>("element => element.contains(document.activeElement)"))
@@ -215,10 +217,10 @@ internal static class BrowserFlows
                 return;
             }
 
-            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.PressAsync(key);
         }
 
-        Assert.Fail($"Tab did not reach {target} in {most} presses.");
+        Assert.Fail($"{key} did not reach {target} in {most} presses.");
     }
 
     /// <summary>Answers the confirmation a destructive action asks for by pressing its button (<c>Cancel</c> to say no).</summary>

@@ -55,13 +55,9 @@ internal static class DesignerFlows
         await Assertions.Expect(status).ToHaveAttributeAsync("data-state", "saved");
     }
 
-    /// <summary>Presses Tab (or Shift+Tab) until the element with <paramref name="testId"/> has the focus, as a keyboard user does.</summary>
-    public static Task TabToAsync(IPage page, string testId, bool backwards = false) =>
-        TabUntilAsync(page, "id => document.activeElement?.dataset?.testid === id", testId, backwards, $"the element {testId}");
-
     /// <summary>Presses Tab (or Shift+Tab) until the canvas node <paramref name="nodeId"/> has the focus.</summary>
     public static Task TabToNodeAsync(IPage page, string nodeId, bool backwards = false) =>
-        TabUntilAsync(page, "id => document.activeElement?.classList.contains('diagram-node') && document.activeElement.dataset.id === id", nodeId, backwards, $"the node {nodeId}");
+        BrowserFlows.TabToAsync(page, BrowserFlows.DesignerCanvas(page).GetByTestId($"node-{nodeId}"), backwards);
 
     /// <summary>
     /// With the keyboard alone: tabs to a palette item (back from the canvas or the property panel, forward from the
@@ -69,7 +65,7 @@ internal static class DesignerFlows
     /// </summary>
     public static async Task AddWithKeyboardAsync(IPage page, string kind, string expectedId, bool backwards = true)
     {
-        await TabToAsync(page, $"palette-{kind}", backwards);
+        await BrowserFlows.TabToAsync(page, page.GetByTestId($"palette-{kind}"), backwards);
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(BrowserFlows.DesignerCanvas(page).GetByTestId($"node-{expectedId}")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bselected\b"));
     }
@@ -97,21 +93,5 @@ internal static class DesignerFlows
     {
         await page.Keyboard.PressAsync("c");
         await page.WaitForFunctionAsync("() => !!document.activeElement?.closest('.mud-dialog')");
-    }
-
-    private static async Task TabUntilAsync(IPage page, string isThere, string arg, bool backwards, string what)
-    {
-        // Bounded: a page has far fewer tab stops than this before the designer's palette and canvas.
-        for (var i = 0; i < 80; i++)
-        {
-            if (await page.EvaluateAsync<bool>(isThere, arg))
-            {
-                return;
-            }
-
-            await page.Keyboard.PressAsync(backwards ? "Shift+Tab" : "Tab");
-        }
-
-        Assert.Fail($"{(backwards ? "Shift+Tab" : "Tab")} never reached {what}.");
     }
 }

@@ -78,14 +78,14 @@ public sealed class DesignerKeyboardBrowserTests(AppFixture fixture) : IClassFix
 
         // C on an agent: "Connect to…" lists what the rules allow; Tab to a target and Enter draws the edge.
         await OpenConnectDialogAsync(page);
-        await TabToAsync(page, "connect-handoff-agent-2");
+        await TabToAsync(page, page.GetByTestId("connect-handoff-agent-2"));
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(announcer).ToHaveTextAsync("Connected TriageAgent → BillingAgent by handoff");
         await Assertions.Expect(canvas.GetByTestId("node-agent-1")).ToBeFocusedAsync();
         await EditAndWaitForItsSaveAsync(page, async () =>
         {
             await OpenConnectDialogAsync(page);
-            await TabToAsync(page, "connect-handoff-agent-3");
+            await TabToAsync(page, page.GetByTestId("connect-handoff-agent-3"));
             await page.Keyboard.PressAsync("Enter");
             await Assertions.Expect(announcer).ToHaveTextAsync("Connected TriageAgent → TechnicalAgent by handoff");
         });
