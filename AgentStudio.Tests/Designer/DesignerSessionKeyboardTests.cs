@@ -9,20 +9,9 @@ namespace AgentStudio.Tests.Designer;
 /// <summary>What the keyboard's intents do in the session: nudges, "Connect to…", the design's own properties, and what is announced.</summary>
 public sealed class DesignerSessionKeyboardTests : IAsyncDisposable
 {
-    private readonly FakeTimeProvider _clock = TestClock.New();
-    private readonly InMemoryDesignStore _store;
-    private DesignerSession? _session;
+    private readonly DesignerSessionHarness _harness = new();
 
-    public DesignerSessionKeyboardTests() => _store = new InMemoryDesignStore(_clock);
-
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    private async Task<DesignerSession> OpenAsync()
-    {
-        var created = await _store.CreateAsync(new DesignDocument { Name = "Keys" }, cancellationToken: Cancel);
-        _session = await DesignerSession.OpenAsync(_store, created.Id, _clock, Cancel);
-        return _session!;
-    }
+    private Task<DesignerSession> OpenAsync() => _harness.OpenAsync(new DesignDocument { Name = "Keys" });
 
     [Fact]
     public async Task Nudges_OfOneNode_AreOneUndoStep_AndAnnounceWhereItWent()
@@ -113,11 +102,6 @@ public sealed class DesignerSessionKeyboardTests : IAsyncDisposable
         Assert.All(positions, p => Assert.InRange(p.X, 1000 - 110 - 90, 1000 + 90));
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_session is not null)
-        {
-            await _session.DisposeAsync();
-        }
-    }
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _harness.DisposeAsync();
 }

@@ -11,29 +11,20 @@ namespace AgentStudio.Tests.Designer;
 /// <summary>The designer session decides what each intent does: edits, selection, undo and redo, problems.</summary>
 public sealed class DesignerSessionTests : IAsyncDisposable
 {
-    private readonly FakeTimeProvider _clock = TestClock.New();
-    private readonly InMemoryDesignStore _store;
-    private DesignerSession? _session;
-
-    public DesignerSessionTests() => _store = new InMemoryDesignStore(_clock);
+    private readonly DesignerSessionHarness _harness = new();
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private async Task<DesignerSession> OpenAsync(DesignDocument? design = null)
-    {
-        var created = await _store.CreateAsync(design ?? new DesignDocument { Name = "Session" }, cancellationToken: Cancel);
-        _session = await DesignerSession.OpenAsync(_store, created.Id, _clock, Cancel);
-        return _session!;
-    }
+    private Task<DesignerSession> OpenAsync(DesignDocument? design = null) => _harness.OpenAsync(design ?? new DesignDocument { Name = "Session" });
 
     [Fact]
     public async Task OpeningAMissingOrTrashedDesign_GivesNoSession()
     {
-        var trashed = await _store.CreateAsync(new DesignDocument { Name = "Trashed" }, cancellationToken: Cancel);
-        await _store.DeleteAsync(trashed.Id, Cancel);
+        var trashed = await _harness.Store.CreateAsync(new DesignDocument { Name = "Trashed" }, cancellationToken: Cancel);
+        await _harness.Store.DeleteAsync(trashed.Id, Cancel);
 
-        Assert.Null(await DesignerSession.OpenAsync(_store, Guid.NewGuid(), _clock, Cancel));
-        Assert.Null(await DesignerSession.OpenAsync(_store, trashed.Id, _clock, Cancel));
+        Assert.Null(await DesignerSession.OpenAsync(_harness.Store, Guid.NewGuid(), _harness.Clock, Cancel));
+        Assert.Null(await DesignerSession.OpenAsync(_harness.Store, trashed.Id, _harness.Clock, Cancel));
     }
 
     [Fact]
@@ -283,11 +274,6 @@ public sealed class DesignerSessionTests : IAsyncDisposable
         Assert.True(changes > afterAdd);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_session is not null)
-        {
-            await _session.DisposeAsync();
-        }
-    }
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _harness.DisposeAsync();
 }
