@@ -8,7 +8,7 @@ namespace AgentStudio.Tests.Benchmarks;
 /// <summary>
 /// Every benchmark case does the work it is compared on, so CI catches a case that drifts into measuring less:
 /// each hybrid run case makes the conversation's 5 model calls, calls the handoff and both sub-agents, and is
-/// answered by billing.
+/// answered by billing; the compile cases work on a valid design that compiles whole.
 /// </summary>
 public sealed class BenchmarkWorkTests
 {
@@ -60,5 +60,25 @@ public sealed class BenchmarkWorkTests
         Assert.Equal("BillingAgent", await benchmarks.AgentStudioStreaming());
         Assert.Equal("BillingAgent", await benchmarks.AgentFrameworkRun());
         await benchmarks.CleanupAsync();
+    }
+
+    [Fact]
+    public void CompileBenchmarks_Setup_AcceptsTheGeneratedDesign_AndItCompilesEveryAgent()
+    {
+        var benchmarks = new CompileBenchmarks();
+        benchmarks.Setup();
+
+        Assert.Equal(CompileBenchmarks.AgentCount, benchmarks.ValidateAndCompile());
+    }
+
+    [Fact]
+    public void CompileCheck_FailsLoudly_OnADesignThatDoesNotCompileWhole()
+    {
+        var design = LargeDesign.Generate(10);
+        var broken = design with { Edges = [.. design.Edges, new AgentStudio.Core.Designs.HandoffEdge { Id = "dangling", From = "triage", To = "nobody" }] };
+
+        var failure = Assert.Throws<InvalidOperationException>(() => CompileBenchmarks.EnsureCompilesWhole(broken));
+
+        Assert.Contains("compiles to 0 of 10 agents", failure.Message, StringComparison.Ordinal);
     }
 }
