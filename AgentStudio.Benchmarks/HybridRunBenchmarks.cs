@@ -1,90 +1,68 @@
-using AgentStudio.Core.Running;
-using AgentStudio.Core.Running.Compilation;
-using AgentStudio.Core.Running.Models;
-using AgentStudio.Core.Templates;
+using AgentStudio.Benchmarks.Hybrid;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Agents.AI;
-using Microsoft.Agents.AI.Workflows;
-using Microsoft.Extensions.AI;
 
 namespace AgentStudio.Benchmarks;
 
 /// <summary>
 /// The hybrid support template (triage hands off to billing, which calls two sub-agents as tools) run on a
 /// zero-latency in-memory client: AgentStudio's runner against Microsoft Agent Framework's handoff workflow with
-/// agents as functions, doing the same model calls.
+/// agents as functions. Every case does the same 5 model calls; the setup proves it before anything is measured
+/// and the cleanup proves every measured run did them too.
 /// </summary>
 [MemoryDiagnoser]
 public class HybridRunBenchmarks
 {
-    private const string Input = "I was charged twice for my subscription last month";
     private readonly InMemoryChatClient _client = new();
-    private CompiledDesign _design = null!;
-    private AgentRunner _runner = null!;
+    private HybridRunCase _agentStudioRun = null!;
+    private HybridRunCase _agentStudioCompileAndRun = null!;
+    private HybridRunCase _agentStudioStreaming = null!;
+    private HybridRunCase _agentFrameworkRun = null!;
+    private int _runs;
 
+    /// <summary>Runs every case once on a recording client (outside the measurement), then builds the measured ones.</summary>
+    /// <exception cref="InvalidOperationException">A case does not do the conversation's work; the run stops here.</exception>
     [GlobalSetup]
-    public void Setup()
+    public async Task SetupAsync()
     {
-        _design = DesignCompiler.Compile(DesignTemplates.Find("hybrid-support")!.Design).Design!;
-        _runner = new AgentRunner(new SingleClientModelProvider(_client));
+        await WorkCheck.EnsureAllDoTheSameWorkAsync();
+        _agentStudioRun = HybridRunCases.All[nameof(AgentStudioRun)](_client);
+        _agentStudioCompileAndRun = HybridRunCases.All[nameof(AgentStudioCompileAndRun)](_client);
+        _agentStudioStreaming = HybridRunCases.All[nameof(AgentStudioStreaming)](_client);
+        _agentFrameworkRun = HybridRunCases.All[nameof(AgentFrameworkRun)](_client);
     }
 
     [Benchmark(Baseline = true, Description = "AgentStudio RunAsync")]
-    public async Task<string> AgentStudioRun()
-    {
-        var result = await _runner.RunAsync(_design, Input);
-        return result.Status == Core.Running.RunStatus.Completed && result.LastAgent == "BillingAgent"
-            ? result.FinalOutput!
-            : throw new InvalidOperationException($"AgentStudio run ended {result.Status} with {result.LastAgent}: {result.ErrorMessage}");
-    }
+    public Task<string?> AgentStudioRun() => Run(_agentStudioRun);
 
     [Benchmark(Description = "AgentStudio compile + RunAsync")]
-    public async Task<string> AgentStudioCompileAndRun()
-    {
-        // Like the Agent Framework case, which builds its agents and workflow per run.
-        await using var design = DesignCompiler.Compile(DesignTemplates.Find("hybrid-support")!.Design).Design!;
-        var result = await _runner.RunAsync(design, Input);
-        return result.FinalOutput ?? throw new InvalidOperationException(result.ErrorMessage);
-    }
+    public Task<string?> AgentStudioCompileAndRun() => Run(_agentStudioCompileAndRun);
 
     [Benchmark(Description = "AgentStudio streaming")]
-    public async Task<int> AgentStudioStreaming()
-    {
-        await using var run = _runner.Start(_design, Input);
-        var count = 0;
-        await foreach (var _ in run.ReadEventsAsync())
-        {
-            count++;
-        }
-
-        return (await run.Completion).LastAgent == "BillingAgent" ? count : throw new InvalidOperationException("wrong last agent");
-    }
+    public Task<string?> AgentStudioStreaming() => Run(_agentStudioStreaming);
 
     [Benchmark(Description = "Agent Framework handoff workflow")]
-    public async Task<int> AgentFrameworkRun()
-    {
-        // Built per run: a workflow instance holds its agents' conversation state.
-        var invoiceLookup = new ChatClientAgent(_client, "You look up invoices.", "InvoiceLookup", "Find the invoices that match the customer's question");
-        var refundCalculator = new ChatClientAgent(_client, "You calculate refunds.", "RefundCalculator", "Work out the refund the customer is owed");
-        var diagnostic = new ChatClientAgent(_client, "You diagnose technical problems.", "DiagnosticAgent", "Diagnose the likely causes of the customer's problem");
-        var billing = new ChatClientAgent(_client, "You handle billing.", "BillingAgent", "Billing and payment issues", [invoiceLookup.AsAIFunction(), refundCalculator.AsAIFunction()]);
-        var technical = new ChatClientAgent(_client, "You handle technical issues.", "TechnicalAgent", "Technical issues", [diagnostic.AsAIFunction()]);
-        var triage = new ChatClientAgent(_client, "You route customers.", "TriageAgent", "First point of contact");
-        var workflow = AgentWorkflowBuilder.CreateHandoffBuilderWith(triage).WithHandoffs(triage, [billing, technical]).Build();
+    public Task<string?> AgentFrameworkRun() => Run(_agentFrameworkRun);
 
-        await using var run = await InProcessExecution.RunStreamingAsync(workflow, new List<ChatMessage> { new(ChatRole.User, Input) });
-        await run.TrySendMessageAsync(new TurnToken(emitEvents: false));
-        var events = 0;
-        await foreach (var workflowEvent in run.WatchStreamAsync())
+    /// <summary>Checks that the measured runs, all together, made exactly their share of model calls.</summary>
+    /// <exception cref="InvalidOperationException">Some measured run made other calls than the conversation's.</exception>
+    [GlobalCleanup]
+    public async Task CleanupAsync()
+    {
+        var expected = _runs * HybridConversation.Expected.ModelCalls;
+        if (_client.CallsServed != expected)
         {
-            events++;
-            if (workflowEvent is WorkflowOutputEvent output)
-            {
-                var messages = output.As<List<ChatMessage>>() ?? [];
-                return messages.Count > 0 ? events : throw new InvalidOperationException("Agent Framework returned no messages");
-            }
+            throw new InvalidOperationException($"{_runs} measured runs made {_client.CallsServed} model calls instead of {expected}.");
         }
 
-        throw new InvalidOperationException("Agent Framework's workflow ended without output");
+        await _agentStudioRun.DisposeAsync();
+        await _agentStudioCompileAndRun.DisposeAsync();
+        await _agentStudioStreaming.DisposeAsync();
+        await _agentFrameworkRun.DisposeAsync();
+    }
+
+    private Task<string?> Run(HybridRunCase runCase)
+    {
+        _runs++;
+        return runCase.RunAsync();
     }
 }
