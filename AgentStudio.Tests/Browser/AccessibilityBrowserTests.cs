@@ -93,6 +93,30 @@ public sealed class AccessibilityBrowserTests(AppFixture fixture) : IClassFixtur
         await Assertions.Expect(page.GetByTestId("providers-table")).ToBeVisibleAsync();
         await ScanAsync("settings");
 
+        // The trash, a confirmation dialog, and what a page shows for something that is not there.
+        await BrowserFixture.GotoInteractiveAsync(page, "/designs");
+        var trashedName = $"Trashed {theme}";
+        var trashed = await CreateDesignAsync(page, "blank", trashedName);
+        await DesignRow(page, trashed).GetByTestId($"actions-{trashedName}").ClickAsync();
+        await page.GetByTestId("action-delete").ClickAsync();
+        await Assertions.Expect(DesignRow(page, trashed)).ToHaveCountAsync(0);
+        await page.GetByTestId("trash-toggle").ClickAsync();
+        await Assertions.Expect(DesignRow(page, trashed)).ToHaveCountAsync(1);
+        // The snackbars of the create and the move fade out on their own timers, possibly while axe reads the colours.
+        await CloseSnackbarsAsync(page);
+        await ScanAsync("trash");
+        await DesignRow(page, trashed).GetByTestId($"delete-forever-{trashedName}").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+        await ScanAsync("delete forever confirmation", checkLandmarks: false);
+        await AnswerConfirmationAsync(page, "Cancel");
+
+        await BrowserFixture.GotoInteractiveAsync(page, $"/designs/{trashed}");
+        await Assertions.Expect(page.GetByTestId("designer-not-found")).ToBeVisibleAsync();
+        await ScanAsync("designer of a trashed design");
+        await BrowserFixture.GotoInteractiveAsync(page, $"/runs/{Guid.NewGuid()}");
+        await Assertions.Expect(page.GetByTestId("run-not-found")).ToBeVisibleAsync();
+        await ScanAsync("a run that does not exist");
+
         Assert.True(findings.Count == 0, $"{findings.Count} finding(s):{Environment.NewLine}{string.Join(Environment.NewLine, findings)}");
     }
 

@@ -223,6 +223,25 @@ internal static class BrowserFlows
         Assert.Fail($"{key} did not reach {target} in {most} presses.");
     }
 
+    /// <summary>Closes every snackbar shown, as a user dismisses them, and waits until they are gone.</summary>
+    public static async Task CloseSnackbarsAsync(IPage page)
+    {
+        // Handles, not an index: a snackbar closed (or leaving on its own timer) stays in the page while it fades out.
+        foreach (var close in await page.Locator(".mud-snackbar .mud-snackbar-close-button").ElementHandlesAsync())
+        {
+            try
+            {
+                await close.ClickAsync(new() { Timeout = 5_000 });
+            }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
+            {
+                // It left on its own timer between the lookup and the click.
+            }
+        }
+
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0);
+    }
+
     /// <summary>Answers the confirmation a destructive action asks for by pressing its button (<c>Cancel</c> to say no).</summary>
     public static async Task AnswerConfirmationAsync(IPage page, string button)
     {
