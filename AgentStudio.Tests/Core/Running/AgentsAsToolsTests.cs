@@ -101,7 +101,8 @@ public sealed class AgentsAsToolsTests
         Assert.Equal(RunStatus.Completed, result.Status);
         Assert.Equal("bees", result.StructuredOutput!.Value.GetProperty("topic").GetString());
         var format = Assert.IsType<ChatResponseFormatJson>(harness.Model.Calls.Single().Options!.ResponseFormat);
-        Assert.Equal("researchagent_output", format.SchemaName);
+        // The SDK names every structured output's response format final_output (chatcmpl_converter.py).
+        Assert.Equal("final_output", format.SchemaName);
     }
 
     [Fact]
