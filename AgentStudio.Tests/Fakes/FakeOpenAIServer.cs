@@ -86,6 +86,25 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
         usage = new { prompt_tokens = 5, completion_tokens = 1, total_tokens = 6 },
     }));
 
+    /// <summary>A non-streamed (plain JSON) answer that only calls tools, each call's arguments as given.</summary>
+    public FakeOpenAIServer ThenJsonToolCalls(params (string Id, string Name, string Arguments)[] calls) => Then(context => context.Response.WriteAsJsonAsync(new
+    {
+        id = "chatcmpl-fake",
+        @object = "chat.completion",
+        created = 1,
+        model = "gpt-4o",
+        choices = new[]
+        {
+            new
+            {
+                index = 0,
+                message = new { role = "assistant", content = (string?)null, tool_calls = calls.Select(c => new { id = c.Id, type = "function", function = new { name = c.Name, arguments = c.Arguments } }).ToArray() },
+                finish_reason = "tool_calls",
+            },
+        },
+        usage = new { prompt_tokens = 5, completion_tokens = 1, total_tokens = 6 },
+    }));
+
     /// <summary>A streamed response of tool calls, each call's name and arguments split across several chunks.</summary>
     public FakeOpenAIServer ThenToolCalls(params (string Id, string Name, string Arguments)[] calls)
     {

@@ -116,6 +116,20 @@ public sealed class ChatCompletionsRequestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NonStreamedRun_ReplaysArgumentsVerbatimToo()
+    {
+        const string Arguments = """{ "email" : "a@b.c", "limit": 3 }""";
+        _server.ThenJsonToolCalls(("call_1", "lookup", Arguments)).ThenJsonText("Found it.");
+
+        var result = await Runner().RunAsync(Lookup(Agent("triage", "TriageAgent")), "find my invoice", cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal("Found it.", result.FinalOutput);
+        var assistant = Request(1)["messages"]!.AsArray().Single(m => (string?)m!["role"] == "assistant")!;
+        Assert.Equal(Arguments, (string?)assistant["tool_calls"]![0]!["function"]!["arguments"]);
+        Assert.Equal(Arguments, result.NewItems.Single(i => i.Kind == RunItemKind.ToolCall).Text);
+    }
+
+    [Fact]
     public async Task StructuredOutput_IsTheStrictFinalOutputFormat_KeepingMinimumAndMaximum()
     {
         var agent = Agent("triage", "TriageAgent", outputSchema: """{"type":"object","properties":{"score":{"type":"number","minimum":0,"maximum":1},"note":{"type":"string"}},"required":["score"]}""");
@@ -139,6 +153,7 @@ public sealed class ChatCompletionsRequestTests : IAsyncLifetime
 
         var messages = Request(1)["messages"]!.AsArray();
         Assert.Equal(["system", "user"], messages.Select(m => (string?)m!["role"]));
+        Assert.Equal("I was charged twice", (string?)messages[1]!["content"]);
     }
 
     [Fact]
@@ -180,13 +195,14 @@ public sealed class ChatCompletionsRequestTests : IAsyncLifetime
     private static void AssertJson(string expected, JsonNode actual) =>
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), actual), $"expected {JsonNode.Parse(expected)!.ToJsonString()}\n but got {actual.ToJsonString()}");
 
+    private AgentRunner Runner() => new(new ModelCatalog([new OpenAIModelSource(new ModelProviderSettings
+    {
+        Name = "fake", Kind = ModelProviderKind.OpenAICompatible, Endpoint = _server.BaseAddress, ApiKey = "test-key", MaxRetries = 0, Timeout = TimeSpan.FromSeconds(10),
+    })]));
+
     private async Task<(List<RunEvent> Events, RunResult Result)> StreamAsync(CompiledDesign design, string input)
     {
-        var runner = new AgentRunner(new ModelCatalog([new OpenAIModelSource(new ModelProviderSettings
-        {
-            Name = "fake", Kind = ModelProviderKind.OpenAICompatible, Endpoint = _server.BaseAddress, ApiKey = "test-key", MaxRetries = 0, Timeout = TimeSpan.FromSeconds(10),
-        })]));
-        await using var run = runner.Start(design, input, cancellationToken: TestContext.Current.CancellationToken);
+        await using var run = Runner().Start(design, input, cancellationToken: TestContext.Current.CancellationToken);
         var events = new List<RunEvent>();
         await foreach (var runEvent in run.ReadEventsAsync(TestContext.Current.CancellationToken))
         {
