@@ -106,9 +106,12 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
     }));
 
     /// <summary>A streamed response of tool calls, each call's name and arguments split across several chunks.</summary>
-    public FakeOpenAIServer ThenToolCalls(params (string Id, string Name, string Arguments)[] calls)
+    public FakeOpenAIServer ThenToolCalls(params (string Id, string Name, string Arguments)[] calls) => ThenToolCalls(null, calls);
+
+    /// <summary>Tool calls as <see cref="ThenToolCalls(ValueTuple{string, string, string}[])"/>, the first chunk's content being <paramref name="content"/> (local servers send "").</summary>
+    public FakeOpenAIServer ThenToolCalls(string? content, params (string Id, string Name, string Arguments)[] calls)
     {
-        var chunks = new List<JsonObject> { Delta(new JsonObject { ["role"] = "assistant", ["content"] = null }) };
+        var chunks = new List<JsonObject> { Delta(new JsonObject { ["role"] = "assistant", ["content"] = content }) };
         for (var i = 0; i < calls.Length; i++)
         {
             var (id, name, arguments) = calls[i];

@@ -157,6 +157,16 @@ public sealed class ChatCompletionsRequestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NoToolsHandoff_DropsTheToolCallOnlyResponse_EvenWhenTheServerSentEmptyContent()
+    {
+        _server.ThenToolCalls("", ("call_1", "transfer_to_billingagent", "{}")).ThenText("Refunded.");
+
+        await StreamAsync(Compile(SupportDesign(HistoryFilter.NoTools)), "I was charged twice");
+
+        Assert.Equal(["system", "user"], Request(1)["messages"]!.AsArray().Select(m => (string?)m!["role"]));
+    }
+
+    [Fact]
     public async Task OutputTokenLimit_IsSentAsMaxTokens()
     {
         var agent = Agent("triage", "TriageAgent") with { ModelSettings = new ModelSettings { MaxOutputTokens = 50, Temperature = 0.2 } };
