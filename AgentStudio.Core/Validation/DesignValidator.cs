@@ -29,6 +29,8 @@ public static class DesignValidator
         new ToolSettingsRules(),
         new ModelSettingsRule(),
         new HandoffDescriptionRule(),
+        new AgentToolDescriptionRule(),
+        new StrictModeRules(),
         new OverCentralizationRule(),
         new ReachabilityRule(),
         new ErrorBoundaryRule(),

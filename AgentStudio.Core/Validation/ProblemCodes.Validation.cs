@@ -88,4 +88,13 @@ public static partial class ProblemCodes
 
     /// <summary>Warning: no edge leads to a tool, so no agent can call it ("unused tool").</summary>
     public const string UnusedTool = "AS0206";
+
+    /// <summary>Warning: a tool edge offers an agent as a tool without a description; the model gets none ("tool edge without description").</summary>
+    public const string AgentToolWithoutDescription = "AS0207";
+
+    /// <summary>Warning: an output schema uses a keyword OpenAI's strict mode does not take; the path is the keyword's.</summary>
+    public const string KeywordNotInStrictMode = "AS0208";
+
+    /// <summary>Warning: an output schema or tool parameters cannot be made strict (an object open to other properties, a nullable root, …).</summary>
+    public const string NoStrictForm = "AS0209";
 }

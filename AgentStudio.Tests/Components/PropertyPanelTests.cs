@@ -59,6 +59,27 @@ public sealed class PropertyPanelTests : IAsyncDisposable
     }
 
     [Fact]
+    public void OptionalToolParameters_AreSaidToBecomeRequiredUnderStrictMode()
+    {
+        var parameters = JsonDocument.Parse("""{ "type": "object", "properties": { "query": { "type": "string" }, "region": { "type": "string" } }, "required": ["query"] }""").RootElement.Clone();
+        var design = _design with { Tools = [.. _design.Tools.Select(t => t is MockTool mock && t.Id == "web_search" ? mock with { Parameters = parameters } : t)] };
+
+        var cut = _context.Render<PropertyPanel>(p => p.Add(x => x.Design, design).Add(x => x.SelectedId, "web_search"));
+
+        var hint = cut.Find("[data-testid=strict-required-hint]").TextContent;
+        Assert.Contains("must always fill region.", hint, StringComparison.Ordinal);
+        Assert.DoesNotContain("query", hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SchemasWhosePropertiesAreAllRequired_ShowNoStrictModeHint()
+    {
+        var cut = Render("web_search");
+
+        Assert.Empty(cut.FindAll("[data-testid=strict-required-hint]"));
+    }
+
+    [Fact]
     public void OutputSchemaThatIsNotJson_ShowsWhere_AndCommitsNothing()
     {
         var cut = Render("analysis");

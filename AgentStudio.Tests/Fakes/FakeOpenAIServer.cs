@@ -86,10 +86,32 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
         usage = new { prompt_tokens = 5, completion_tokens = 1, total_tokens = 6 },
     }));
 
-    /// <summary>A streamed response of tool calls, each call's name and arguments split across several chunks.</summary>
-    public FakeOpenAIServer ThenToolCalls(params (string Id, string Name, string Arguments)[] calls)
+    /// <summary>A non-streamed (plain JSON) answer that only calls tools, each call's arguments as given.</summary>
+    public FakeOpenAIServer ThenJsonToolCalls(params (string Id, string Name, string Arguments)[] calls) => Then(context => context.Response.WriteAsJsonAsync(new
     {
-        var chunks = new List<JsonObject> { Delta(new JsonObject { ["role"] = "assistant", ["content"] = null }) };
+        id = "chatcmpl-fake",
+        @object = "chat.completion",
+        created = 1,
+        model = "gpt-4o",
+        choices = new[]
+        {
+            new
+            {
+                index = 0,
+                message = new { role = "assistant", content = (string?)null, tool_calls = calls.Select(c => new { id = c.Id, type = "function", function = new { name = c.Name, arguments = c.Arguments } }).ToArray() },
+                finish_reason = "tool_calls",
+            },
+        },
+        usage = new { prompt_tokens = 5, completion_tokens = 1, total_tokens = 6 },
+    }));
+
+    /// <summary>A streamed response of tool calls, each call's name and arguments split across several chunks.</summary>
+    public FakeOpenAIServer ThenToolCalls(params (string Id, string Name, string Arguments)[] calls) => ThenToolCalls(null, calls);
+
+    /// <summary>Tool calls as <see cref="ThenToolCalls(ValueTuple{string, string, string}[])"/>, the first chunk's content being <paramref name="content"/> (local servers send "").</summary>
+    public FakeOpenAIServer ThenToolCalls(string? content, params (string Id, string Name, string Arguments)[] calls)
+    {
+        var chunks = new List<JsonObject> { Delta(new JsonObject { ["role"] = "assistant", ["content"] = content }) };
         for (var i = 0; i < calls.Length; i++)
         {
             var (id, name, arguments) = calls[i];

@@ -58,7 +58,8 @@ public static class DesignCompiler
                 case ToolEdge toolEdge when agentsById.TryGetValue(toolEdge.To, out var agentTool):
                     from.AddTool(new AgentAsTool(
                         ToolNaming.EffectiveName(toolEdge, agentTool.Name, targetIsAgent: true),
-                        toolEdge.Description ?? agentTool.Definition.HandoffDescription ?? $"Ask the {agentTool.Name} agent.",
+                        // The SDK's as_tool sends an empty description when none is given; the designer warns about it.
+                        toolEdge.Description ?? "",
                         agentTool), toolEdge.Id, agentTool.Id);
                     break;
                 case ToolEdge toolEdge when built.ToolSets.TryGetValue(toolEdge.To, out var toolSet):
@@ -112,9 +113,9 @@ public static class DesignCompiler
         return (tools, toolSets, problems);
     }
 
-    // The SDK's default: "Handoff to the {name} agent to handle the request. {handoffDescription}".
+    // The SDK's default, to the character (the space before an absent handoff description included).
     private static string HandoffDescription(HandoffEdge edge, CompiledAgent target) =>
         !string.IsNullOrWhiteSpace(edge.Description)
             ? edge.Description
-            : $"Handoff to the {target.Name} agent to handle the request. {target.Definition.HandoffDescription}".TrimEnd();
+            : $"Handoff to the {target.Name} agent to handle the request. {target.Definition.HandoffDescription}";
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Threading.Channels;
 using AgentStudio.Core.Running.Compilation;
 using AgentStudio.Core.Running.Events;
@@ -24,7 +23,7 @@ internal static class ModelCall
         }
 
         messages.AddRange(history);
-        var options = BuildOptions(agent, agentTools, toolChoiceReset);
+        var options = Requests.AgentRequestOptions.Build(agent, agentTools, toolChoiceReset);
         if (textDeltas is { } retries)
         {
             // A retry's wait can be long (Retry-After): the run says so instead of looking hung. The channel is unbounded.
@@ -95,53 +94,6 @@ internal static class ModelCall
         }
     }
 
-    private static AgentChatOptions BuildOptions(CompiledAgent agent, IReadOnlyList<Tools.IAgentTool> agentTools, bool toolChoiceReset)
-    {
-        var settings = agent.Definition.ModelSettings;
-        var tools = new List<AITool>();
-        foreach (var tool in agentTools)
-        {
-            tools.Add(AIFunctionFactory.CreateDeclaration(tool.Name, tool.Description, tool.ParametersSchema));
-        }
-
-        foreach (var handoff in agent.Handoffs)
-        {
-            tools.Add(AIFunctionFactory.CreateDeclaration(handoff.ToolName, handoff.Description, EmptyObjectSchema));
-        }
-
-        var options = new AgentChatOptions(agent.Name)
-        {
-            // No ModelId: the provider's client already knows its model, and for Azure the deployment, which
-            // a ModelId here would override.
-            Temperature = (float?)settings?.Temperature,
-            TopP = (float?)settings?.TopP,
-            MaxOutputTokens = settings?.MaxOutputTokens,
-            Tools = tools.Count > 0 ? tools : null,
-            AllowMultipleToolCalls = tools.Count > 0 ? settings?.ParallelToolCalls : null,
-            // After an agent has used a tool its tool choice is no longer forced (the SDK's reset_tool_choice),
-            // so "required" cannot loop forever.
-            ToolMode = tools.Count > 0 && !toolChoiceReset ? ToolMode(settings?.ToolChoice) : null,
-        };
-        if (agent.OutputSchema is { } schema)
-        {
-            options.ResponseFormat = ChatResponseFormat.ForJsonSchema(schema, OutputSchemaName(agent));
-        }
-
-        return options;
-    }
-
-    private static ChatToolMode? ToolMode(string? toolChoice) => toolChoice switch
-    {
-        null or "" => null,
-        "auto" => ChatToolMode.Auto,
-        "required" => ChatToolMode.RequireAny,
-        "none" => ChatToolMode.None,
-        _ => ChatToolMode.RequireSpecific(toolChoice),
-    };
-
-    /// <summary>The name the structured output is given to the model (letters, digits, _ and - only).</summary>
+    /// <summary>The name of an agent's output type in its trace (letters, digits, _ and - only); the model sees <c>final_output</c>.</summary>
     internal static string OutputSchemaName(CompiledAgent agent) => Designs.ToolNaming.Transform(agent.Name) + "_output";
-
-    // Handoffs take no arguments; additionalProperties false keeps them valid for providers' strict tool mode.
-    private static readonly JsonElement EmptyObjectSchema = Tools.ToolSchemas.Parse("""{"type":"object","properties":{},"additionalProperties":false}""");
 }

@@ -145,23 +145,31 @@ internal sealed class RunLoop : IAgentToolRunner
             _agentsThatUsedTools.Add(agent.Name);
         }
 
-        // Outputs go back in call order: tool outputs and handoff outputs interleaved as the calls were.
+        // Outputs go back as the SDK adds them: the tools' outputs in call order, then the outputs of the handoffs
+        // that lost to the first one (tool outputs to the SDK, streamed as such), then the handoff taken.
         var results = new List<AIContent>();
-        HandoffRoute? taken = null;
-        foreach (var call in calls)
+        foreach (var outcome in outcomes)
         {
-            if (outcomes.FirstOrDefault(o => o.Call == call) is { } outcome)
-            {
-                results.Add(new FunctionResultContent(call.CallId, outcome.Output));
-                var tool = toolCalls.First(t => t.Call == call).Tool;
-                _newItems.Add(new RunItem(RunItemKind.ToolOutput, agent.Name, outcome.Output, call.Name, call.CallId, agent.Id));
-                await EmitAsync(new ToolOutputEvent { Agent = agent.Name, AgentId = agent.Id, CallId = call.CallId, Tool = call.Name, Output = outcome.Output, IsError = outcome.IsError, DurationMs = Math.Round(outcome.Duration.TotalMilliseconds, 1), EdgeId = tool.EdgeId, ToolId = tool.ToolId }, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
+            var call = outcome.Call;
+            results.Add(new FunctionResultContent(call.CallId, outcome.Output));
+            var tool = toolCalls.First(t => t.Call == call).Tool;
+            _newItems.Add(new RunItem(RunItemKind.ToolOutput, agent.Name, outcome.Output, call.Name, call.CallId, agent.Id));
+            await EmitAsync(new ToolOutputEvent { Agent = agent.Name, AgentId = agent.Id, CallId = call.CallId, Tool = call.Name, Output = outcome.Output, IsError = outcome.IsError, DurationMs = Math.Round(outcome.Duration.TotalMilliseconds, 1), EdgeId = tool.EdgeId, ToolId = tool.ToolId }, cancellationToken).ConfigureAwait(false);
+        }
 
-            var route = handoffCalls.First(h => h.Call == call).Route;
-            var output = taken is null ? new JsonObject { ["assistant"] = route.Target.Name }.ToJsonString() : IgnoredHandoffOutput;
-            taken ??= route;
+        foreach (var (call, route) in handoffCalls.Skip(1))
+        {
+            results.Add(new FunctionResultContent(call.CallId, IgnoredHandoffOutput));
+            _newItems.Add(new RunItem(RunItemKind.ToolOutput, agent.Name, IgnoredHandoffOutput, call.Name, call.CallId, agent.Id));
+            await EmitAsync(new ToolOutputEvent { Agent = agent.Name, AgentId = agent.Id, CallId = call.CallId, Tool = call.Name, Output = IgnoredHandoffOutput, EdgeId = route.EdgeId, ToolId = route.Target.Id }, cancellationToken).ConfigureAwait(false);
+        }
+
+        HandoffRoute? taken = null;
+        if (handoffCalls.Count > 0)
+        {
+            var (call, route) = handoffCalls[0];
+            var output = new JsonObject { ["assistant"] = route.Target.Name }.ToJsonString();
+            taken = route;
             results.Add(new FunctionResultContent(call.CallId, output));
             _newItems.Add(new RunItem(RunItemKind.HandoffOutput, agent.Name, output, call.Name, call.CallId, agent.Id));
         }

@@ -64,10 +64,6 @@ internal static class ToolCalls
         }
     }
 
-    /// <summary>The call's arguments as compact JSON object text (<c>{}</c> when it has none).</summary>
-    public static string ArgumentsText(FunctionCallContent call) =>
-        call.Arguments is null ? "{}" : JsonSerializer.Serialize(call.Arguments, CompactJson.GetTypeInfo(typeof(IDictionary<string, object?>)));
-
-    // AIJsonUtilities' options indent; events, traces and the model's history read better compact.
-    private static readonly JsonSerializerOptions CompactJson = new(AIJsonUtilities.DefaultOptions) { WriteIndented = false };
+    /// <summary>The call's arguments as the model wrote them (compact JSON when the model gave values; <c>{}</c> when it has none).</summary>
+    public static string ArgumentsText(FunctionCallContent call) => Requests.CallArguments.Text(call);
 }

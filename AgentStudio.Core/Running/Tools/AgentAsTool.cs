@@ -9,8 +9,9 @@ namespace AgentStudio.Core.Running.Tools;
 /// </summary>
 public sealed class AgentAsTool : IAgentTool
 {
+    // The SDK's AgentAsToolInput model as pydantic writes its schema (keys sorted), in strict form.
     private static readonly JsonElement InputSchema = ToolSchemas.Parse(
-        """{"type":"object","properties":{"input":{"type":"string","description":"What to ask the agent."}},"required":["input"],"additionalProperties":false}""");
+        """{"description":"Default input schema for agent-as-tool calls.","properties":{"input":{"title":"Input","type":"string"}},"required":["input"],"title":"AgentAsToolInput","type":"object","additionalProperties":false}""");
 
     /// <summary>Offers <paramref name="agent"/> as a tool named <paramref name="name"/>.</summary>
     public AgentAsTool(string name, string description, CompiledAgent agent)

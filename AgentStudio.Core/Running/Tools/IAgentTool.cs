@@ -22,6 +22,12 @@ public interface IAgentTool
     /// <summary>The JSON Schema (an object schema) of the tool's arguments.</summary>
     JsonElement ParametersSchema { get; }
 
+    /// <summary>
+    /// Whether the model is held to the strict form of <see cref="ParametersSchema"/>, as the Agents SDK holds its
+    /// function tools (true, the default); MCP tools are not, as in the SDK.
+    /// </summary>
+    bool StrictSchema => true;
+
     /// <summary>Runs the tool on the model's <paramref name="arguments"/> (a JSON object) and returns its output as text.</summary>
     Task<string> InvokeAsync(JsonElement arguments, ToolInvocationContext context, CancellationToken cancellationToken = default);
 }

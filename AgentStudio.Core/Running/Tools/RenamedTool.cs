@@ -11,6 +11,8 @@ internal sealed class RenamedTool(IAgentTool inner, string? name, string? descri
 
     public JsonElement ParametersSchema => inner.ParametersSchema;
 
+    public bool StrictSchema => inner.StrictSchema;
+
     public Task<string> InvokeAsync(JsonElement arguments, ToolInvocationContext context, CancellationToken cancellationToken = default) =>
         inner.InvokeAsync(arguments, context, cancellationToken);
 }

@@ -53,7 +53,9 @@ public sealed class AgentsAsToolsTests
 
         var tool = Assert.IsAssignableFrom<AIFunctionDeclaration>(Assert.Single(harness.Model.Calls.Single().Options!.Tools!));
         Assert.Equal("research", tool.Name);
-        Assert.Equal("ResearchAgent handles research questions", tool.Description);
+        // The edge has no description: the SDK's as_tool sends "" (agent.py, tool_description or ""), not the
+        // target's handoff description; the designer warns about it instead (AS0207).
+        Assert.Equal("", tool.Description);
         Assert.Equal("""["input"]""", tool.JsonSchema.GetProperty("required").GetRawText());
     }
 
@@ -101,7 +103,8 @@ public sealed class AgentsAsToolsTests
         Assert.Equal(RunStatus.Completed, result.Status);
         Assert.Equal("bees", result.StructuredOutput!.Value.GetProperty("topic").GetString());
         var format = Assert.IsType<ChatResponseFormatJson>(harness.Model.Calls.Single().Options!.ResponseFormat);
-        Assert.Equal("researchagent_output", format.SchemaName);
+        // The SDK names every structured output's response format final_output (chatcmpl_converter.py).
+        Assert.Equal("final_output", format.SchemaName);
     }
 
     [Fact]

@@ -114,6 +114,20 @@ public sealed class TurnLoopTests
     }
 
     [Fact]
+    public async Task ArgumentsThatAreNotJson_AreShownAndReplayedAsTheModelWroteThem()
+    {
+        var harness = new RunHarness(WithTools(Agent("triage", "TriageAgent"), "lookup"), """
+            { "agents": { "TriageAgent": [ { "toolCalls": [ { "name": "lookup", "arguments": "{\"q\": " } ] }, { "text": "retrying later" } ] } }
+            """, new FakeTool("lookup", "never"));
+
+        var (events, _) = await harness.StreamAsync("find it");
+
+        Assert.Equal("{\"q\": ", Assert.Single(events.OfType<ToolCalledEvent>()).Arguments);
+        var replayed = harness.Model.Calls.ToList()[1].Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>().Single();
+        Assert.Equal("{\"q\": ", AgentStudio.Core.Running.Requests.CallArguments.Text(replayed));
+    }
+
+    [Fact]
     public async Task CallOfAToolTheAgentDoesNotHave_FailsTheRun()
     {
         var harness = new RunHarness(Design([Agent("triage", "TriageAgent")]), """

@@ -23,8 +23,8 @@ internal static class DesignBuilder
     public static HandoffEdge Handoff(string id, string from, string to, string? description = "When the user asks for it") =>
         new() { Id = id, From = from, To = to, Description = description };
 
-    public static ToolEdge Tool(string id, string from, string to, string? toolName = null) =>
-        new() { Id = id, From = from, To = to, ToolName = toolName };
+    public static ToolEdge Tool(string id, string from, string to, string? toolName = null, string? description = "When the user asks for it") =>
+        new() { Id = id, From = from, To = to, ToolName = toolName, Description = description };
 
     /// <summary>A triage agent handing off to billing, which uses a mock tool: valid, no warnings.</summary>
     public static DesignDocument Clean() => new()

@@ -204,6 +204,37 @@ public sealed class DesignValidatorTests
     }
 
     [Fact]
+    public void AgentToolWithoutDescription_IsAWarning_ThatTheModelGetsNoGuidance()
+    {
+        var design = Clean() with
+        {
+            Agents = [Agent("triage"), Agent("billing"), Agent("research")],
+            Edges = [.. Clean().Edges, Tool("e3", "triage", "research", description: null)],
+        };
+        var problem = Only(design, ProblemCodes.AgentToolWithoutDescription);
+        Assert.Equal((ProblemSeverity.Warning, "$.edges[2].description", "e3"), (problem.Severity, problem.Path, problem.NodeId));
+        Assert.StartsWith("Tool edge without description: the model gets no guidance.", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeywordNotInStrictMode_IsAWarning_AtTheKeywordsPath()
+    {
+        var schema = ParseJson("""{ "type": "object", "properties": { "name": { "type": "string", "maxLength": 10 }, "score": { "type": "number", "minimum": 0 } }, "required": ["name", "score"] }""");
+        var design = Clean() with { Agents = [Agent("triage"), Agent("billing") with { OutputSchema = schema }] };
+        var problem = Only(design, ProblemCodes.KeywordNotInStrictMode);
+        Assert.Equal((ProblemSeverity.Warning, "$.agents[1].outputSchema.properties.name.maxLength", "billing"), (problem.Severity, problem.Path, problem.NodeId));
+        Assert.Contains("maxLength", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoStrictForm_ToolParametersOpenToOtherProperties()
+    {
+        var design = Clean() with { Tools = [Mock("lookup") with { Parameters = ParseJson("""{ "type": "object", "properties": {}, "additionalProperties": true }""") }] };
+        var problem = Only(design, ProblemCodes.NoStrictForm);
+        Assert.Equal((ProblemSeverity.Warning, "$.tools[0].parameters", "lookup"), (problem.Severity, problem.Path, problem.NodeId));
+    }
+
+    [Fact]
     public void OverCentralizedManager_PastTwoThousandTokens()
     {
         var longInstructions = string.Join(' ', Enumerable.Repeat("Consider every billing rule carefully.", 500));

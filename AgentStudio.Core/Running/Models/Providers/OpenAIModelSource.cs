@@ -12,7 +12,8 @@ namespace AgentStudio.Core.Running.Models.Providers;
 /// server. Each model's client is the SDK's, wrapped (outermost first) in the call's deadline
 /// (<see cref="CallDeadlineChatClient"/>), retries of 408/429/5xx that honour Retry-After and announce themselves
 /// (<see cref="RetryingChatClient"/>), the stream idle timeout (<see cref="StreamIdleTimeoutChatClient"/>) and the
-/// check that an answer is a whole chat completion (<see cref="AnswerCheckingChatClient"/>), with the limits of
+/// check that an answer is a whole chat completion (<see cref="AnswerCheckingChatClient"/>), around the writing of each
+/// request as the Agents SDK sends it (<see cref="ChatCompletionsRequestChatClient"/>), with the limits of
 /// <see cref="ModelProviderSettings.Limits"/>.
 /// </summary>
 /// <remarks>Thread-safe; one chat client per model name is created on first use and reused.</remarks>
@@ -90,6 +91,7 @@ public sealed class OpenAIModelSource : IModelSource
             .UseRetries(_limits.MaxRetries, _limits.CallTimeout, _time)
             .UseStreamIdleTimeout(_limits.StreamIdleTimeout, _time)
             .UseAnswerChecks()
+            .UseChatCompletionsRequests()
             .Build());
     }
 }

@@ -119,8 +119,15 @@ public sealed class ScriptedChatClient : IChatClient
     {
         var text = call.Arguments.ValueKind == JsonValueKind.String ? call.Arguments.GetString()! : call.Arguments.GetRawText();
         // Parsed the way real providers' arguments are, so invalid JSON reaches the run as a parse error on the call.
-        return FunctionCallContent.CreateFromParsedArguments(text, callId, call.Name,
+        var content = FunctionCallContent.CreateFromParsedArguments(text, callId, call.Name,
             json => JsonSerializer.Deserialize(json, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(IDictionary<string, object?>))) as IDictionary<string, object?>);
+        if (call.Arguments.ValueKind == JsonValueKind.String)
+        {
+            // Raw text is what a model wrote: it is replayed as written, as a real provider's is.
+            Requests.CallArguments.Keep(content, text);
+        }
+
+        return content;
     }
 
     private static UsageDetails Usage(IEnumerable<ChatMessage> messages, ScriptedResponse response)

@@ -13,6 +13,9 @@ internal sealed class McpServerTool(McpClientTool tool, string serverName) : IAg
 
     public JsonElement ParametersSchema => tool.JsonSchema;
 
+    // The SDK offers MCP tools as their servers describe them (convert_schemas_to_strict is off by default).
+    public bool StrictSchema => false;
+
     public async Task<string> InvokeAsync(JsonElement arguments, ToolInvocationContext context, CancellationToken cancellationToken = default)
     {
         var values = arguments.ValueKind == JsonValueKind.Object
