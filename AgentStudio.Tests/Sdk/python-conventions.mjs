@@ -114,6 +114,9 @@ function isObject(value) {
  *   `new_asst["content"] = "\n".join(text_segments)`); the JS SDK sends a list of text parts.
  * - A handoff's output is `json.dumps({"assistant": name})` (handoffs/__init__.py get_transfer_message), which puts a
  *   space after the colon; the JS SDK's JSON.stringify does not.
+ * - A request that is not streamed has no `stream` field (models/openai_chatcompletions.py:
+ *   `stream_param = True if stream else omit`); the JS SDK sends `"stream": false`. Agents used as tools run their
+ *   nested run without streaming in both SDKs.
  * @param {string} body The JSON body the JS SDK is about to send.
  * @param {{agentToolNames: Set<string>, handoffToolNames: Set<string>}} wire Which tool names are which.
  */
@@ -122,6 +125,9 @@ export function pythonShapedRequest(body, wire) {
     return body;
   }
   const request = JSON.parse(body);
+  if (request.stream === false) {
+    delete request.stream;
+  }
   for (const entry of request.tools ?? []) {
     const fn = entry.function;
     if (wire.handoffToolNames.has(fn.name)) {

@@ -14,7 +14,8 @@ namespace AgentStudio.Tests.WireFidelity;
 /// <summary>
 /// A Chat Completions server on a free loopback port that answers each agent from its own script and records every
 /// request body. The agent is recognised by the request's system message (its instructions), so the answers do not
-/// depend on the order in which nested runs call the server.
+/// depend on the order in which nested runs call the server. A request with <c>"stream": true</c> gets the answer as
+/// server-sent chunks, any other a plain <c>chat.completion</c>.
 /// </summary>
 internal sealed class RecordingChatCompletionsServer : IAsyncDisposable
 {
@@ -81,6 +82,13 @@ internal sealed class RecordingChatCompletionsServer : IAsyncDisposable
             return;
         }
 
+        if ((bool?)body["stream"] != true)
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(Completion(turn).ToJsonString(), Encoding.UTF8);
+            return;
+        }
+
         context.Response.ContentType = "text/event-stream";
         foreach (var chunk in Chunks(turn))
         {
@@ -89,6 +97,32 @@ internal sealed class RecordingChatCompletionsServer : IAsyncDisposable
 
         await context.Response.WriteAsync("data: [DONE]\n\n");
     }
+
+    private static JsonObject Completion(ScriptedTurn turn)
+    {
+        var message = new JsonObject { ["role"] = "assistant", ["content"] = turn.Text };
+        if (turn.Text is null)
+        {
+            message["tool_calls"] = new JsonArray([.. turn.ToolCalls.Select(c => (JsonNode)ToolCall(c))]);
+        }
+
+        return new JsonObject
+        {
+            ["id"] = "chatcmpl-wire",
+            ["object"] = "chat.completion",
+            ["created"] = 1,
+            ["model"] = "gpt-4o",
+            ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["message"] = message, ["finish_reason"] = turn.Text is null ? "tool_calls" : "stop" }),
+            ["usage"] = Usage(),
+        };
+    }
+
+    private static JsonObject ToolCall(ScriptedToolCall call) => new()
+    {
+        ["id"] = call.Id, ["type"] = "function", ["function"] = new JsonObject { ["name"] = call.Name, ["arguments"] = call.Arguments },
+    };
+
+    private static JsonObject Usage() => new() { ["prompt_tokens"] = 10, ["completion_tokens"] = 5, ["total_tokens"] = 15 };
 
     private static IEnumerable<JsonObject> Chunks(ScriptedTurn turn)
     {
@@ -102,22 +136,16 @@ internal sealed class RecordingChatCompletionsServer : IAsyncDisposable
             yield return Chunk(new JsonObject { ["role"] = "assistant", ["content"] = null });
             for (var i = 0; i < turn.ToolCalls.Count; i++)
             {
-                var call = turn.ToolCalls[i];
-                yield return Chunk(new JsonObject
-                {
-                    ["tool_calls"] = new JsonArray(new JsonObject
-                    {
-                        ["index"] = i, ["id"] = call.Id, ["type"] = "function",
-                        ["function"] = new JsonObject { ["name"] = call.Name, ["arguments"] = call.Arguments },
-                    }),
-                });
+                var call = ToolCall(turn.ToolCalls[i]);
+                call.Insert(0, "index", i);
+                yield return Chunk(new JsonObject { ["tool_calls"] = new JsonArray(call) });
             }
 
             yield return Chunk(new JsonObject(), "tool_calls");
         }
 
         var usage = Chunk(null);
-        usage["usage"] = new JsonObject { ["prompt_tokens"] = 10, ["completion_tokens"] = 5, ["total_tokens"] = 15 };
+        usage["usage"] = Usage();
         yield return usage;
     }
 

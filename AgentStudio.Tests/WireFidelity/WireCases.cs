@@ -39,17 +39,14 @@ internal static class WireCases
             """), "Where is order A-7?", Script(
             ("Clerk", [Call(new ScriptedToolCall("call_clerk_1", "find_order", """{"order_id": "A-7", "include_items": false}""")), Say("Order A-7 shipped.")]))),
 
-        new("output-schema-bounds", """
-            {
-              "format": "agentstudio.design", "version": 1, "name": "Scorer", "entry": "scorer",
-              "agents": [ { "id": "scorer", "name": "Scorer", "instructions": "Score the text from 0 to 10.", "model": "gpt-4o",
-                "outputSchema": { "type": "object", "properties": {
-                  "score": { "type": "number", "minimum": 0, "maximum": 10 },
-                  "reason": { "type": "string", "description": "One sentence" } }, "required": ["score", "reason"] } } ],
-              "tools": [], "edges": []
-            }
-            """, "Score: the cat sat on the mat.", Script(
+        new("output-schema-bounds", ScorerDesign, "Score: the cat sat on the mat.", Script(
             ("Scorer", [Say("""{"score": 7, "reason": "Clear but plain."}""")]))),
+
+        // The JS SDK does not validate an output against a JSON schema given as such; Python validates the final
+        // output against the agent's output type (agent_output.py AgentOutputSchema.validate_json) and fails the run
+        // with a ModelBehaviorError (run_internal/turn_resolution.py) when it does not fit.
+        new("output-schema-violated", ScorerDesign, "Score: the cat sat on the mat.", Script(
+            ("Scorer", [Say("""{"score": 11, "reason": "Off the scale."}""")])), PythonFailsWith: "ModelBehavior"),
 
         new("two-handoffs-in-one-response", """
             {
@@ -121,6 +118,17 @@ internal static class WireCases
     public static TheoryData<string> Names => new(All.Select(c => c.Name));
 
     public static WireCase Find(string name) => All.Single(c => c.Name == name);
+
+    private const string ScorerDesign = """
+        {
+          "format": "agentstudio.design", "version": 1, "name": "Scorer", "entry": "scorer",
+          "agents": [ { "id": "scorer", "name": "Scorer", "instructions": "Score the text from 0 to 10.", "model": "gpt-4o",
+            "outputSchema": { "type": "object", "properties": {
+              "score": { "type": "number", "minimum": 0, "maximum": 10 },
+              "reason": { "type": "string", "description": "One sentence" } }, "required": ["score", "reason"] } } ],
+          "tools": [], "edges": []
+        }
+        """;
 
     private static string SingleAgentWithTool(string parameters, string? toolChoice = null) => $$$"""
         {

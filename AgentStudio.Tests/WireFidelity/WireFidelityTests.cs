@@ -27,10 +27,10 @@ public sealed class WireFidelityTests(SdkReferenceRuns sdk) : IClassFixture<SdkR
         Assert.NotEmpty(reference.Requests);
 
         await using var server = await RecordingChatCompletionsServer.StartAsync(wireCase.AgentByInstructions, wireCase.Script);
-        var result = await Runner(server).RunAsync(Compile(wireCase), wireCase.Input, cancellationToken: TestContext.Current.CancellationToken);
+        var result = await RunStreamingAsync(Runner(server), Compile(wireCase), wireCase.Input);
 
         var differences = new List<string>();
-        JsonDiff.Collect("outcome", OutcomeOf(result), Outcome(reference.Outcome), differences);
+        JsonDiff.Collect("outcome", OutcomeOf(result), PythonOutcome(wireCase, reference.Outcome), differences);
         var ours = server.Requests.ToList();
         for (var i = 0; i < Math.Max(ours.Count, reference.Requests.Count); i++)
         {
@@ -43,7 +43,20 @@ public sealed class WireFidelityTests(SdkReferenceRuns sdk) : IClassFixture<SdkR
         }
 
         Assert.True(differences.Count == 0,
-            $"{caseName}: AgentStudio's requests differ from the Python SDK's in {differences.Count} field(s):\n{string.Join('\n', differences)}");
+            $"{caseName}: AgentStudio differs from the Python SDK in {differences.Count} field(s) (the outcome, then each request in order; "
+            + $"the SDK's outcome line was {reference.Outcome.ToJsonString()}):\n{string.Join('\n', differences)}");
+    }
+
+    // Streamed, as the playground runs a design (and as the SDK's Runner.run_streamed does).
+    private static async Task<RunResult> RunStreamingAsync(AgentRunner runner, CompiledDesign design, string input)
+    {
+        await using var run = runner.Start(design, input, cancellationToken: TestContext.Current.CancellationToken);
+        await foreach (var _ in run.ReadEventsAsync(TestContext.Current.CancellationToken))
+        {
+            // Only the requests and the outcome are compared.
+        }
+
+        return await run.Completion.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
     }
 
     // The agent a request was for is compared too, so that a missing or extra model call shows as such.
@@ -53,17 +66,27 @@ public sealed class WireFidelityTests(SdkReferenceRuns sdk) : IClassFixture<SdkR
         return body;
     }
 
+    // Outcomes compare by final output and last agent, or by error kind: error messages are each SDK's own wording.
     private static JsonObject OutcomeOf(RunResult result) => result.Status == RunStatus.Completed
         ? new JsonObject
         {
             ["finalOutput"] = result.StructuredOutput is { } structured ? JsonNode.Parse(structured.GetRawText()) : result.FinalOutput,
             ["lastAgent"] = result.LastAgent,
         }
-        : new JsonObject { ["error"] = $"{result.Status} {result.ErrorKind}: {result.ErrorMessage}" };
+        : new JsonObject { ["error"] = result.ErrorKind?.ToString() ?? result.Status.ToString() };
 
-    private static JsonObject Outcome(JsonObject sdkOutcome) => sdkOutcome["error"] is { } error
-        ? new JsonObject { ["error"] = error.ToJsonString() }
-        : sdkOutcome.DeepClone().AsObject();
+    private static JsonObject PythonOutcome(WireCase wireCase, JsonObject sdkOutcome)
+    {
+        if (wireCase.PythonFailsWith is { } kind)
+        {
+            return new JsonObject { ["error"] = kind };
+        }
+
+        // The JS SDK's error classes are named as our error kinds plus "Error" (ModelBehaviorError, MaxTurnsExceededError).
+        return sdkOutcome["error"] is { } error
+            ? new JsonObject { ["error"] = ((string?)error["kind"] ?? "").Replace("Error", "", StringComparison.Ordinal) }
+            : sdkOutcome.DeepClone().AsObject();
+    }
 
     private static CompiledDesign Compile(WireCase wireCase)
     {
