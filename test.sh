@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every AgentStudio test, browser tests included, on a fresh Debian machine with the .NET SDK.
-# Installs what the tests need first: Debian's Chromium (never a downloaded browser).
+# Installs what the tests need first: Debian's Chromium (never a downloaded browser) and the npm packages of
+# AgentStudio.Tests/Sdk (Node.js itself must be installed).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -13,6 +14,20 @@ if [ ! -x /usr/bin/chromium ]; then
     echo "The browser tests need Debian's Chromium: sudo apt-get install -y chromium" >&2
     exit 1
   fi
+fi
+
+# The wire fidelity tests build designs with the OpenAI Agents SDK for JavaScript, pinned by the committed lock file.
+# Installed with `npm ci` once per lock file: a stamp in node_modules records the lock file it was installed from.
+sdk=AgentStudio.Tests/Sdk
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "The wire fidelity tests need Node.js 20 or later with npm on PATH (https://nodejs.org)." >&2
+  exit 1
+fi
+lock_hash="$(sha256sum "$sdk/package-lock.json" | cut -d ' ' -f 1)"
+if [ "$(cat "$sdk/node_modules/.installed-from-lock" 2>/dev/null)" != "$lock_hash" ]; then
+  echo "Installing the OpenAI Agents SDK for JavaScript (npm ci in $sdk)..."
+  (cd "$sdk" && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$lock_hash" > "$sdk/node_modules/.installed-from-lock"
 fi
 
 results="$(mktemp -d)"
