@@ -1,5 +1,6 @@
 // The shared state of one canvas: its view transform, coordinate conversion, and the server connection.
 import { linkPath, nodeBox } from './geometry.js';
+import { createNodeData } from './node-data.js';
 
 // The zoom range of the wheel and the zoom buttons. Fit may go further out: a design too big to read at 0.2 is
 // still shown whole, and from there the wheel may zoom back out as far as fit went.
@@ -16,7 +17,23 @@ export function createCanvas(root, dotnet, viewKey, geometry) {
         root, dotnet, view, geometry,
         /** The least zoom the wheel and buttons reach: MIN_ZOOM, or less once fit has gone further out. */
         minZoom: MIN_ZOOM,
+        /** Every node's geometry, drawn or not (node-data.js). */
+        nodes: createNodeData(),
+        /** Called after every view change (view-report.js tells the server once it settles). */
+        viewChanged: () => { },
+        /** Tells the server the view at once, not once it settles (a key moved it to a node not drawn yet). */
+        reportViewNow: () => { },
         nodeEl: (id) => root.querySelector(`.diagram-node[data-id="${CSS.escape(id)}"]`),
+        /** A node's box: from the page while it is drawn (a drag moves it there first), else from the node data. */
+        boxOf(id) {
+            const el = canvas.nodeEl(id);
+            return el ? nodeBox(el) : canvas.nodes.get(id);
+        },
+        /** The visible area in canvas units and the zoom: [x, y, width, height, zoom]. */
+        visibleArea() {
+            const r = root.getBoundingClientRect();
+            return [-view.x / view.zoom, -view.y / view.zoom, r.width / view.zoom, r.height / view.zoom, view.zoom];
+        },
         toCanvas(clientX, clientY) {
             const r = root.getBoundingClientRect();
             return { x: (clientX - r.left - view.x) / view.zoom, y: (clientY - r.top - view.y) / view.zoom };
@@ -41,13 +58,15 @@ export function createCanvas(root, dotnet, viewKey, geometry) {
                 frame.setAttribute('width', r.width / view.zoom);
                 frame.setAttribute('height', r.height / view.zoom);
             }
+            canvas.viewChanged();
         },
         /** Recomputes the paths of the links attached to a node that moved in the browser. */
         redrawLinks(id) {
             for (const path of root.querySelectorAll(`path.diagram-link[data-source="${CSS.escape(id)}"], path.diagram-link[data-target="${CSS.escape(id)}"]`)) {
-                const s = canvas.nodeEl(path.dataset.source), t = canvas.nodeEl(path.dataset.target);
+                // The other end may be off screen, not drawn: its box comes from the node data.
+                const s = canvas.boxOf(path.dataset.source), t = canvas.boxOf(path.dataset.target);
                 if (!s || !t) continue;
-                const d = linkPath(geometry, nodeBox(s), nodeBox(t), path.dataset.kind === 'handoff');
+                const d = linkPath(geometry, s, t, path.dataset.kind === 'handoff');
                 path.setAttribute('d', d);
                 const hit = root.querySelector(`path.diagram-link-hit[data-edge="${CSS.escape(path.dataset.edge)}"]`);
                 if (hit) hit.setAttribute('d', d);
@@ -88,7 +107,7 @@ export function createCanvas(root, dotnet, viewKey, geometry) {
          * cover part of the design, the design goes above it or left of it instead, whichever shows it larger.
          */
         fit() {
-            const nodes = [...root.querySelectorAll('.diagram-node')].map(nodeBox);
+            const nodes = [...canvas.nodes.all()];
             if (nodes.length === 0) { view.x = 0; view.y = 0; view.zoom = 1; canvas.applyView(); return; }
             const minX = Math.min(...nodes.map(n => n.x)), minY = Math.min(...nodes.map(n => n.y));
             const width = Math.max(...nodes.map(n => n.x + geometry.nodeWidth)) - minX, height = Math.max(...nodes.map(n => n.y + n.h)) - minY;
@@ -118,9 +137,9 @@ export function createCanvas(root, dotnet, viewKey, geometry) {
         },
         /** Pans, at the same zoom, so that a node outside the visible area is centred; true when the view moved. */
         reveal(id) {
-            const el = canvas.nodeEl(id);
-            if (!el) return false;
-            const box = nodeBox(el), r = root.getBoundingClientRect();
+            const box = canvas.boxOf(id);
+            if (!box) return false;
+            const r = root.getBoundingClientRect();
             const left = view.x + box.x * view.zoom, top = view.y + box.y * view.zoom;
             const right = left + geometry.nodeWidth * view.zoom, bottom = top + box.h * view.zoom;
             if (left >= 0 && top >= 0 && right <= r.width && bottom <= r.height) return false;
