@@ -17,7 +17,8 @@ public sealed class CanvasCullingBrowserTests(AppFixture fixture) : IClassFixtur
 {
     private const int Agents = 1200, Tools = 800, Links = 4000, Columns = 40;
     // Agent a{i} sits at column i % 40 (300 apart), row i / 40 (260 apart); rows are empty from 84 to 260.
-    private const double ColumnWidth = 300, RowHeight = 260, EmptyRowBand = 170;
+    private const double ColumnWidth = 300, RowHeight = 260;
+    private const float EmptyRowBand = 170;
 
     // The design is imported once per app (it takes a while), then each test opens it.
     private static readonly ConcurrentDictionary<Uri, Lazy<Task<string>>> Imported = new();

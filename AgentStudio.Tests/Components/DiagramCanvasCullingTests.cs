@@ -119,13 +119,14 @@ public sealed class DiagramCanvasCullingTests : IAsyncDisposable
     {
         var cut = Render();
 
-        // The prerendered page shows the canvas at the origin, zoom 1: a large screen (1920 × 1080) and its margin.
+        // The prerendered page shows the canvas at the origin, zoom 1: a large screen (1920 × 1080, x 0..1920 and
+        // y 0..1080) and half of it again on every side (x up to 2880, y up to 1620).
         var nodes = NodeIds(cut);
         Assert.Contains("n-0-0", nodes);
-        Assert.Contains("n-12-8", nodes);
-        Assert.DoesNotContain("n-13-0", nodes);
-        Assert.DoesNotContain("n-0-11", nodes);
-        Assert.Equal("false", cut.Find(".diagram-root").GetAttribute("data-ready"));
+        Assert.Contains("n-9-8", nodes);
+        Assert.DoesNotContain("n-10-0", nodes);
+        Assert.DoesNotContain("n-0-9", nodes);
+        Assert.Equal(10 * 9, nodes.Count);
     }
 
     [Fact]

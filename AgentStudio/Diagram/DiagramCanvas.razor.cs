@@ -213,7 +213,7 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
             // The remembered view, or (for a design without one) every node fitted in; either way, the area it shows
             // is what this canvas renders from now on, in the render that also marks it ready.
             var area = await _handle.InvokeAsync<double[]>("openView", token, Nodes.Count > 0);
-            _view = area.Length == 5 ? CanvasView.FromBrowser(area[0], area[1], area[2], area[3], area[4]) : null;
+            _view = area is { Length: 5 } ? CanvasView.FromBrowser(area[0], area[1], area[2], area[3], area[4]) : null;
             ChooseShown();
         }
         catch (Exception e) when (token.IsCancellationRequested && e is JSException or OperationCanceledException)
