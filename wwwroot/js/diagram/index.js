@@ -63,7 +63,7 @@ export function attach(root, dotnet, options) {
         hasRestoredView: () => restored,
         fit: () => canvas.fit(),
         zoomBy(factor) {
-            const r = root.getBoundingClientRect();
+            const r = canvas.rootRect();
             canvas.zoomAround(r.width / 2, r.height / 2, canvas.view.zoom * factor);
         },
         /** Brings a node into view if it is outside it (the running agent); never while the user drags or pans. */
@@ -71,7 +71,7 @@ export function attach(root, dotnet, options) {
         focusNode: (id) => focus.focusNode(id),
         /** The centre of what the canvas shows, in canvas units: where palette clicks add nodes. */
         viewCentre() {
-            const r = root.getBoundingClientRect();
+            const r = canvas.rootRect();
             const p = canvas.toCanvas(r.left + r.width / 2, r.top + r.height / 2);
             return [p.x, p.y];
         },
@@ -82,6 +82,7 @@ export function attach(root, dotnet, options) {
         dispose() {
             for (const [type, listener] of listeners) root.removeEventListener(type, listener);
             focus.dispose();
+            canvas.dispose();
         },
     };
 }
