@@ -19,7 +19,7 @@ export function createCanvas(root, dotnet, viewKey, geometry) {
     // Elements by id and the canvas's box, kept so that pointer moves neither search the page nor read its layout.
     const scene = createScene(root), rootBox = createRootBox(root);
     const canvas = {
-        root, dotnet, view, geometry, scene,
+        root, viewport, dotnet, view, geometry, scene,
         /** The least zoom the wheel and buttons reach: MIN_ZOOM, or less once fit has gone further out. */
         minZoom: MIN_ZOOM,
         nodeEl: (id) => scene.node(id),
