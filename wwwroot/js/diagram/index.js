@@ -75,7 +75,7 @@ export function attach(root, dotnet, options) {
         },
         fit: () => canvas.fit(),
         zoomBy(factor) {
-            const r = root.getBoundingClientRect();
+            const r = canvas.rootRect();
             canvas.zoomAround(r.width / 2, r.height / 2, canvas.view.zoom * factor);
         },
         /** Brings a node into view if it is outside it (the running agent); never while the user drags or pans. */
@@ -83,7 +83,7 @@ export function attach(root, dotnet, options) {
         focusNode: (id) => focus.focusNode(id),
         /** The centre of what the canvas shows, in canvas units: where palette clicks add nodes. */
         viewCentre() {
-            const r = root.getBoundingClientRect();
+            const r = canvas.rootRect();
             const p = canvas.toCanvas(r.left + r.width / 2, r.top + r.height / 2);
             return [p.x, p.y];
         },
@@ -95,6 +95,7 @@ export function attach(root, dotnet, options) {
             for (const [type, listener] of listeners) root.removeEventListener(type, listener);
             focus.dispose();
             if (report) report.dispose();
+            canvas.dispose();
         },
     };
 }

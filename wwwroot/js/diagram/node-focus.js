@@ -30,13 +30,8 @@ export function nodeFocus(canvas, options) {
     const centreOfBox = (b) => ({ x: b.x + canvas.geometry.nodeWidth / 2, y: b.y + b.h / 2 });
     const centre = (el) => centreOfBox(nodeBox(el));
 
-    function scrollIntoView(el) {
-        const r = root.getBoundingClientRect(), b = el.getBoundingClientRect();
-        if (b.left < r.left || b.top < r.top || b.right > r.right || b.bottom > r.bottom) {
-            const c = centre(el);
-            canvas.centerOnPoint(c.x, c.y);
-        }
-    }
+    // Computed from the node's box and the view, not measured: a held arrow key lays nothing out.
+    const scrollIntoView = (el) => canvas.reveal(el.dataset.id);
 
     function focus(el, select) {
         el.focus({ preventScroll: true });
