@@ -101,9 +101,13 @@ public sealed class CanvasGestureCostBrowserTests(AppFixture fixture) : IClassFi
         var page = await fixture.NewPageAsync();
         await BrowserFixture.GotoInteractiveAsync(page, "/designs");
         var id = await ImportDesignAsync(page, Chain(nodes));
+        // Opened where the user left it: a3 and its neighbours at zoom 1, in full detail (labels, hit paths), while
+        // the canvas draws only what is in view, the same few dozen nodes at either size.
+        await page.EvaluateAsync("id => localStorage.setItem(`agentstudio-view-${id}`, JSON.stringify({ x: -600, y: 100, zoom: 1 }))", id);
         await OpenDesignAsync(page, id);
         var canvas = DesignerCanvas(page);
-        await Assertions.Expect(canvas.Locator(".diagram-node")).ToHaveCountAsync(nodes);
+        await Assertions.Expect(canvas).ToHaveAttributeAsync("data-detail", "full");
+        await Assertions.Expect(canvas.GetByTestId("node-a3")).ToBeInViewportAsync();
         await canvas.EvaluateAsync(InstrumentScript);
         var node = canvas.GetByTestId("node-a3");
         var box = (await node.BoundingBoxAsync())!;
