@@ -21,6 +21,15 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     private bool _attached;
     // The last KeepInView the browser was asked to reveal: it pans once per change, not on every render.
     private string? _revealed;
+    // What the browser last reported it shows; null until it has (prerendering, and the first interactive render).
+    private CanvasView? _view;
+    // What this render draws: the nodes and links in view (all of them on a read-only canvas), at the zoom's detail.
+    private IReadOnlyList<DiagramNode> _shownNodes = [];
+    private IReadOnlyList<DiagramLink> _shownLinks = [];
+    private DiagramDetail _detail;
+    // The browser's copy of every node's geometry, and the node list it was last brought up to date with.
+    private readonly NodeGeometryFeed _geometry = new();
+    private IReadOnlyList<DiagramNode>? _geometrySent;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -80,7 +89,7 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     [Parameter]
     public string? Announcement { get; set; }
 
-    /// <summary>Fits every node into view.</summary>
+    /// <summary>Fits every node into view (drawn or not: the browser fits the nodes' geometry, not the page).</summary>
     public ValueTask FitAsync() => CallAsync("fit");
 
     /// <summary>Zooms around the centre by a factor.</summary>
@@ -104,9 +113,65 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
         return new CanvasPosition(centre[0], centre[1]);
     }
 
-    // Before the browser half is attached, or after the canvas left the page, there is nothing to move.
-    private ValueTask CallAsync(string function, params object?[] args) =>
-        _handle is null || _lifetime.IsCancellationRequested ? ValueTask.CompletedTask : _handle.InvokeVoidAsync(function, _lifetime.Token, args);
+    // Before the browser half is attached, or after the canvas left the page, there is nothing to move. The browser
+    // moves the view from its copy of the nodes' geometry, so that copy is brought up to date first (the page may call
+    // right after a render that changed the nodes, before this canvas's after-render has sent them).
+    private async ValueTask CallAsync(string function, params object?[] args)
+    {
+        if (_handle is null || _lifetime.IsCancellationRequested)
+        {
+            return;
+        }
+
+        await SendGeometryAsync();
+        await _handle.InvokeVoidAsync(function, _lifetime.Token, args);
+    }
+
+    private async ValueTask SendGeometryAsync()
+    {
+        if (_handle is null || ReferenceEquals(_geometrySent, Nodes))
+        {
+            return;
+        }
+
+        _geometrySent = Nodes;
+        var (upserts, removals) = _geometry.Update(Nodes);
+        if (upserts.Count > 0 || removals.Count > 0)
+        {
+            await _handle.InvokeVoidAsync("setNodes", _lifetime.Token, upserts, removals);
+        }
+    }
+
+    // The editor's canvas draws what is in view; the playground's read-only one draws everything (its designs are
+    // small, and it pans to the running agent on its own).
+    private void ChooseShown()
+    {
+        if (ReadOnly)
+        {
+            _shownNodes = Nodes;
+            _shownLinks = [.. Links.Where(l => _nodesById.ContainsKey(l.SourceId) && _nodesById.ContainsKey(l.TargetId))];
+            _detail = DiagramDetail.Full;
+            return;
+        }
+
+        var view = _view ?? CanvasView.Initial;
+        (_shownNodes, _shownLinks) = ViewportCulling.Cull(Nodes, _nodesById, Links, view, Selection);
+        _detail = DiagramDetails.At(view.Zoom);
+    }
+
+    // A link's label: an SVG text element written inline rather than as a component per link (Razor reserves the
+    // text tag; canvas-performance.md found the 1,000 label components of a 500-node design were half its circuit's memory).
+    private static RenderFragment LinkLabel(DiagramLink link, DiagramNode source, DiagramNode target) => builder =>
+    {
+        var (x, y) = LinkGeometry.LabelPoint(source, target, link.IsHandoff);
+        builder.OpenElement(0, "text");
+        builder.AddAttribute(1, "class", link.IsHandoff ? "diagram-link-label handoff" : "diagram-link-label tool");
+        builder.AddAttribute(2, "x", Num(x));
+        builder.AddAttribute(3, "y", Num(y));
+        builder.AddAttribute(4, "text-anchor", "middle");
+        builder.AddContent(5, link.Label);
+        builder.CloseElement();
+    };
 
     private (double X, double Y, double Width, double Height) MinimapBounds()
     {
@@ -121,13 +186,18 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     private static string Num(double value) => value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
-    protected override void OnParametersSet() => _nodesById = Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+    protected override void OnParametersSet()
+    {
+        _nodesById = Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        ChooseShown();
+    }
 
     /// <inheritdoc />
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (!firstRender)
         {
+            await SendGeometryIfAttachedAsync();
             await RevealIfChangedAsync();
             return;
         }
@@ -139,10 +209,12 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
             _module = await JS.InvokeAsync<IJSObjectReference>("import", token, "./js/diagram/index.js");
             _self = DotNetObjectReference.Create(this);
             _handle = await _module.InvokeAsync<IJSObjectReference>("attach", token, _root, _self, new { readOnly = ReadOnly, viewKey = ViewKey, geometry = DiagramGeometry.ForScript });
-            if (Nodes.Count > 0 && !await _handle.InvokeAsync<bool>("hasRestoredView", token))
-            {
-                await FitAsync();
-            }
+            await SendGeometryAsync();
+            // The remembered view, or (for a design without one) every node fitted in; either way, the area it shows
+            // is what this canvas renders from now on, in the render that also marks it ready.
+            var area = await _handle.InvokeAsync<double[]>("openView", token, Nodes.Count > 0);
+            _view = area is { Length: 5 } ? CanvasView.FromBrowser(area[0], area[1], area[2], area[3], area[4]) : null;
+            ChooseShown();
         }
         catch (Exception e) when (token.IsCancellationRequested && e is JSException or OperationCanceledException)
         {
@@ -152,6 +224,18 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
 
         _attached = true;
         StateHasChanged();
+    }
+
+    private async Task SendGeometryIfAttachedAsync()
+    {
+        try
+        {
+            await SendGeometryAsync();
+        }
+        catch (Exception e) when (e is JSDisconnectedException || (_lifetime.IsCancellationRequested && e is OperationCanceledException))
+        {
+            // The browser or the canvas is gone: nobody is left to navigate the nodes.
+        }
     }
 
     private async Task RevealIfChangedAsync()
@@ -172,6 +256,28 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
             {
                 // The browser or the canvas is gone: there is no view left to move.
             }
+        }
+    }
+
+    /// <summary>
+    /// Called by the browser once a pan, zoom or resize has settled (wwwroot/js/diagram/view-report.js), with the
+    /// visible area in canvas units and the zoom: renders the nodes and links that came into view, at the zoom's
+    /// detail. Renders nothing when neither changed.
+    /// </summary>
+    [JSInvokable]
+    public void ViewChanged(double x, double y, double width, double height, double zoom)
+    {
+        if (ReadOnly || CanvasView.FromBrowser(x, y, width, height, zoom) is not { } view)
+        {
+            return;
+        }
+
+        var (nodes, links, detail) = (_shownNodes, _shownLinks, _detail);
+        _view = view;
+        ChooseShown();
+        if (detail != _detail || !nodes.SequenceEqual(_shownNodes) || !links.SequenceEqual(_shownLinks))
+        {
+            StateHasChanged();
         }
     }
 

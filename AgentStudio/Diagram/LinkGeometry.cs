@@ -29,6 +29,17 @@ public static class LinkGeometry
         return ((sx + tx) / 2, ((sy + ty) / 2) - 6);
     }
 
+    /// <summary>A rectangle that holds the whole curve: the box around its ends and its two control points.</summary>
+    public static (double Left, double Top, double Right, double Bottom) Bounds(DiagramNode source, DiagramNode target, bool handoff)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        var (sx, sy) = Start(source, handoff);
+        var (tx, ty) = End(target);
+        var bend = Math.Max(CanvasGeometry.MinimumLinkBend, Math.Abs(tx - sx) / 2);
+        return (Math.Min(sx, tx - bend), Math.Min(sy, ty), Math.Max(tx, sx + bend), Math.Max(sy, ty));
+    }
+
     private static (double X, double Y) Start(DiagramNode source, bool handoff) =>
         (source.X + source.Width, source.Y + CanvasGeometry.SourcePortY(source.Height, handoff));
 

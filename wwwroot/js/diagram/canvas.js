@@ -1,5 +1,10 @@
 // The shared state of one canvas: its view transform, coordinate conversion, and the server connection.
-import { linkPath, nodeBox } from './geometry.js';
+import { nodeBox } from './geometry.js';
+import { createNodeData } from './node-data.js';
+import { createScene } from './scene.js';
+import { createRootBox } from './root-box.js';
+import { levelOfDetail } from './level-of-detail.js';
+import { linksMovingWith } from './moving-links.js';
 
 // The zoom range of the wheel and the zoom buttons. Fit may go further out: a design too big to read at 0.2 is
 // still shown whole, and from there the wheel may zoom back out as far as fit went.
@@ -11,19 +16,44 @@ const VIEW_MARGIN = 40;
 export function createCanvas(root, dotnet, viewKey, geometry) {
     const viewport = root.querySelector('.diagram-viewport');
     const view = { x: 0, y: 0, zoom: 1 };
-    let saveTimer = 0;
+    let saveTimer = 0, level = null;
+    // Elements by id and the canvas's box, kept so that pointer moves neither search the page nor read its layout.
+    const scene = createScene(root), rootBox = createRootBox(root);
     const canvas = {
-        root, dotnet, view, geometry,
+        root, viewport, dotnet, view, geometry, scene,
         /** The least zoom the wheel and buttons reach: MIN_ZOOM, or less once fit has gone further out. */
         minZoom: MIN_ZOOM,
-        nodeEl: (id) => root.querySelector(`.diagram-node[data-id="${CSS.escape(id)}"]`),
+        /** Every node's geometry, drawn or not (node-data.js). */
+        nodes: createNodeData(),
+        /** Called after every view change (view-report.js tells the server once it settles). */
+        viewChanged: () => { },
+        /** Tells the server the view at once, not once it settles (a key moved it to a node not drawn yet). */
+        reportViewNow: () => { },
+        nodeEl: (id) => scene.node(id),
+        /**
+         * A node's box in canvas units ({ x, y, h }): from the page while it is drawn (a drag moves it there first),
+         * else from the node data (the canvas draws only what is in view); null for an unknown id.
+         */
+        nodeBoxOf(id) {
+            const el = scene.node(id);
+            return el ? nodeBox(el) : canvas.nodes.get(id) || null;
+        },
+        boxOf: (id) => canvas.nodeBoxOf(id),
+        /** The canvas's client rectangle, kept between resizes, scrolls and gestures (no layout read per event). */
+        rootRect: () => rootBox.get(),
+        /** The visible area in canvas units and the zoom: [x, y, width, height, zoom]. */
+        visibleArea() {
+            const r = rootBox.get();
+            return [-view.x / view.zoom, -view.y / view.zoom, r.width / view.zoom, r.height / view.zoom, view.zoom];
+        },
         toCanvas(clientX, clientY) {
-            const r = root.getBoundingClientRect();
+            const r = rootBox.get();
             return { x: (clientX - r.left - view.x) / view.zoom, y: (clientY - r.top - view.y) / view.zoom };
         },
         applyView() {
             viewport.style.transform = `translate(${view.x}px, ${view.y}px) scale(${view.zoom})`;
             root.dataset.zoom = view.zoom.toFixed(2);
+            if (levelOfDetail(view.zoom) !== level) root.dataset.lod = level = levelOfDetail(view.zoom);
             // The dotted grid moves and scales with the canvas.
             root.style.backgroundPosition = `${view.x}px ${view.y}px`;
             root.style.backgroundSize = `${geometry.gridSpacing * view.zoom}px ${geometry.gridSpacing * view.zoom}px`;
@@ -33,25 +63,20 @@ export function createCanvas(root, dotnet, viewKey, geometry) {
                 saveTimer = setTimeout(() => localStorage.setItem(viewKey, JSON.stringify(view)), 300);
             }
             // The minimap's frame of the visible area moves here, locally: no server round trip per pan or zoom.
-            const frame = root.querySelector('.minimap-view');
+            const frame = scene.minimapFrame();
             if (frame) {
-                const r = root.getBoundingClientRect();
+                const r = rootBox.get();
                 frame.setAttribute('x', -view.x / view.zoom);
                 frame.setAttribute('y', -view.y / view.zoom);
                 frame.setAttribute('width', r.width / view.zoom);
                 frame.setAttribute('height', r.height / view.zoom);
             }
+            canvas.viewChanged();
         },
         /** Recomputes the paths of the links attached to a node that moved in the browser. */
         redrawLinks(id) {
-            for (const path of root.querySelectorAll(`path.diagram-link[data-source="${CSS.escape(id)}"], path.diagram-link[data-target="${CSS.escape(id)}"]`)) {
-                const s = canvas.nodeEl(path.dataset.source), t = canvas.nodeEl(path.dataset.target);
-                if (!s || !t) continue;
-                const d = linkPath(geometry, nodeBox(s), nodeBox(t), path.dataset.kind === 'handoff');
-                path.setAttribute('d', d);
-                const hit = root.querySelector(`path.diagram-link-hit[data-edge="${CSS.escape(path.dataset.edge)}"]`);
-                if (hit) hit.setAttribute('d', d);
-            }
+            const box = canvas.nodeBoxOf(id);
+            if (box) linksMovingWith(canvas, new Map([[id, box]])).redraw();
         },
         /** Calls the server; a lost circuit is shown by the page's reconnect UI, so failures are not errors here. */
         call: (method, ...args) => dotnet.invokeMethodAsync(method, ...args).catch(() => { }),
@@ -78,7 +103,7 @@ export function createCanvas(root, dotnet, viewKey, geometry) {
             }
         },
         centerOnPoint(x, y) {
-            const r = root.getBoundingClientRect();
+            const r = rootBox.get();
             view.x = r.width / 2 - x * view.zoom;
             view.y = r.height / 2 - y * view.zoom;
             canvas.applyView();
@@ -88,7 +113,7 @@ export function createCanvas(root, dotnet, viewKey, geometry) {
          * cover part of the design, the design goes above it or left of it instead, whichever shows it larger.
          */
         fit() {
-            const nodes = [...root.querySelectorAll('.diagram-node')].map(nodeBox);
+            const nodes = [...canvas.nodes.all()];
             if (nodes.length === 0) { view.x = 0; view.y = 0; view.zoom = 1; canvas.applyView(); return; }
             const minX = Math.min(...nodes.map(n => n.x)), minY = Math.min(...nodes.map(n => n.y));
             const width = Math.max(...nodes.map(n => n.x + geometry.nodeWidth)) - minX, height = Math.max(...nodes.map(n => n.y + n.h)) - minY;
@@ -118,14 +143,19 @@ export function createCanvas(root, dotnet, viewKey, geometry) {
         },
         /** Pans, at the same zoom, so that a node outside the visible area is centred; true when the view moved. */
         reveal(id) {
-            const el = canvas.nodeEl(id);
-            if (!el) return false;
-            const box = nodeBox(el), r = root.getBoundingClientRect();
+            const box = canvas.nodeBoxOf(id);
+            if (!box) return false;
+            const r = rootBox.get();
             const left = view.x + box.x * view.zoom, top = view.y + box.y * view.zoom;
             const right = left + geometry.nodeWidth * view.zoom, bottom = top + box.h * view.zoom;
             if (left >= 0 && top >= 0 && right <= r.width && bottom <= r.height) return false;
             canvas.centerOnPoint(box.x + geometry.nodeWidth / 2, box.y + box.h / 2);
             return true;
+        },
+        dispose() {
+            scene.dispose();
+            rootBox.dispose();
+            clearTimeout(saveTimer);
         },
     };
     return canvas;

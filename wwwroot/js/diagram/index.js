@@ -11,6 +11,7 @@ import { wheelZoom } from './wheel-zoom.js';
 import { keyboard } from './keyboard.js';
 import { nodeFocus } from './node-focus.js';
 import { paletteDrop } from './palette-drop.js';
+import { viewReport } from './view-report.js';
 
 export { linkPath } from './geometry.js';
 
@@ -26,6 +27,9 @@ export function attach(root, dotnet, options) {
     const focus = nodeFocus(canvas, { readOnly });
     const onKeyDown = readOnly ? () => { } : keyboard(canvas, focus);
     const drop = paletteDrop(canvas);
+    // The editor's canvas renders what is in view, so the server hears where the view settles; the read-only one renders everything.
+    const report = readOnly ? null : viewReport(canvas);
+    if (report) { canvas.viewChanged = report.changed; canvas.reportViewNow = report.now; }
     let gesture = null;
 
     function onPointerDown(e) {
@@ -60,10 +64,18 @@ export function attach(root, dotnet, options) {
     if (!restored) canvas.applyView();
 
     return {
-        hasRestoredView: () => restored,
+        /** The server's geometry of every node (NodeGeometryFeed): rows to add or update, ids to remove. */
+        setNodes: (upserts, removals) => canvas.nodes.apply(upserts, removals),
+        /** Shows the remembered view, or fits the design when there is none; returns the visible area for the server to render. */
+        openView(fitIfNew) {
+            if (!restored && fitIfNew) canvas.fit();
+            const area = canvas.visibleArea();
+            if (report) report.known(area);
+            return area;
+        },
         fit: () => canvas.fit(),
         zoomBy(factor) {
-            const r = root.getBoundingClientRect();
+            const r = canvas.rootRect();
             canvas.zoomAround(r.width / 2, r.height / 2, canvas.view.zoom * factor);
         },
         /** Brings a node into view if it is outside it (the running agent); never while the user drags or pans. */
@@ -71,17 +83,19 @@ export function attach(root, dotnet, options) {
         focusNode: (id) => focus.focusNode(id),
         /** The centre of what the canvas shows, in canvas units: where palette clicks add nodes. */
         viewCentre() {
-            const r = root.getBoundingClientRect();
+            const r = canvas.rootRect();
             const p = canvas.toCanvas(r.left + r.width / 2, r.top + r.height / 2);
             return [p.x, p.y];
         },
         centerOn(id) {
-            const el = canvas.nodeEl(id);
-            if (el) canvas.centerOnPoint(parseFloat(el.style.left) + canvas.geometry.nodeWidth / 2, parseFloat(el.style.top) + parseFloat(el.dataset.h) / 2);
+            const box = canvas.boxOf(id);
+            if (box) canvas.centerOnPoint(box.x + canvas.geometry.nodeWidth / 2, box.y + box.h / 2);
         },
         dispose() {
             for (const [type, listener] of listeners) root.removeEventListener(type, listener);
             focus.dispose();
+            if (report) report.dispose();
+            canvas.dispose();
         },
     };
 }

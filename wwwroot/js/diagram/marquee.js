@@ -13,7 +13,7 @@ export function marquee(canvas) {
             let end = start;
             return {
                 move(e) {
-                    const r = canvas.root.getBoundingClientRect();
+                    const r = canvas.rootRect();
                     Object.assign(box.style, {
                         left: `${Math.min(e.clientX, startClient.x) - r.left}px`, top: `${Math.min(e.clientY, startClient.y) - r.top}px`,
                         width: `${Math.abs(e.clientX - startClient.x)}px`, height: `${Math.abs(e.clientY - startClient.y)}px`,

@@ -2,6 +2,8 @@
 // selected node (else the entry agent, else the first node); arrow keys move the focus to the nearest node in that
 // direction and select it; Shift+arrows move the focused node by one grid step. While a node has the focus the
 // canvas itself leaves the tab order, so Shift+Tab leaves the canvas instead of landing on it.
+// The canvas draws only the nodes in view: the nearest node is found in the node data (canvas.nodes), and a node that
+// is not drawn is panned to, selected (the server draws it) and focused once it is in the page.
 import { nodeBox } from './geometry.js';
 
 const DIRECTIONS = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
@@ -15,21 +17,21 @@ export function nodeFocus(canvas, options) {
     // The last Shift+arrow move sent to the server: { id, x, y, time }.
     let lastNudge = null;
 
-    const nodes = () => [...root.querySelectorAll('.diagram-node')];
     const focusedNode = () => { const el = document.activeElement; return el && root.contains(el) && el.classList.contains('diagram-node') ? el : null; };
-    const startNode = () => root.querySelector('.diagram-node.selected') || root.querySelector('.diagram-node[data-entry="true"]') || root.querySelector('.diagram-node');
-    function centre(el) {
-        const b = nodeBox(el);
-        return { x: b.x + canvas.geometry.nodeWidth / 2, y: b.y + b.h / 2 };
+    // The id of the node Tab starts from: the selected one, else the entry agent (drawn or not), else the first drawn.
+    function startId() {
+        const el = root.querySelector('.diagram-node.selected') || root.querySelector('.diagram-node[data-entry="true"]');
+        if (el) return el.dataset.id;
+        const entry = canvas.nodes.entry();
+        if (entry) return entry.id;
+        const first = root.querySelector('.diagram-node');
+        return first && first.dataset.id;
     }
+    const centreOfBox = (b) => ({ x: b.x + canvas.geometry.nodeWidth / 2, y: b.y + b.h / 2 });
+    const centre = (el) => centreOfBox(nodeBox(el));
 
-    function scrollIntoView(el) {
-        const r = root.getBoundingClientRect(), b = el.getBoundingClientRect();
-        if (b.left < r.left || b.top < r.top || b.right > r.right || b.bottom > r.bottom) {
-            const c = centre(el);
-            canvas.centerOnPoint(c.x, c.y);
-        }
-    }
+    // Computed from the node's box and the view, not measured: a held arrow key lays nothing out.
+    const scrollIntoView = (el) => canvas.reveal(el.dataset.id);
 
     function focus(el, select) {
         el.focus({ preventScroll: true });
@@ -39,26 +41,53 @@ export function nodeFocus(canvas, options) {
         if (select && !alone) canvas.call('SelectElement', el.dataset.id, false);
     }
 
-    // The nearest node whose centre lies in the direction, with sideways distance counting double.
+    // Focuses the node with this id; one that is not drawn is panned to and selected first, and focused once drawn.
+    function focusId(id, select) {
+        const el = canvas.nodeEl(id);
+        if (el) { focus(el, select); return; }
+        const box = canvas.nodes.get(id);
+        if (!box) return;
+        const c = centreOfBox(box);
+        canvas.centerOnPoint(c.x, c.y);
+        if (select) canvas.call('SelectElement', id, false);
+        canvas.reportViewNow();
+        whenDrawn(id, (drawn) => drawn.focus({ preventScroll: true }));
+    }
+
+    // Calls back once the node is in the page (a server render away), or never if it does not come within a few seconds.
+    function whenDrawn(id, callback) {
+        const observer = new MutationObserver(() => {
+            const el = canvas.nodeEl(id);
+            if (!el) return;
+            observer.disconnect();
+            clearTimeout(giveUp);
+            callback(el);
+        });
+        observer.observe(root, { childList: true, subtree: true });
+        const giveUp = setTimeout(() => observer.disconnect(), 5000);
+    }
+
+    // The nearest node whose centre lies in the direction, with sideways distance counting double; from the node data,
+    // so that nodes off screen (not drawn) count too. Returns its id.
     function nearest(from, [dx, dy]) {
-        const a = centre(from);
+        const a = centre(from), fromId = from.dataset.id;
         let best = null, bestScore = Infinity;
-        for (const el of nodes()) {
-            if (el === from) continue;
-            const b = centre(el);
+        for (const node of canvas.nodes.all()) {
+            if (node.id === fromId) continue;
+            const b = centreOfBox(node);
             const along = (b.x - a.x) * dx + (b.y - a.y) * dy;
             const across = Math.abs((b.x - a.x) * dy) + Math.abs((b.y - a.y) * dx);
             if (along <= 0 || across > along * 3) continue;
             const score = along + 2 * across;
-            if (score < bestScore) { best = el; bestScore = score; }
+            if (score < bestScore) { best = node.id; bestScore = score; }
         }
         return best;
     }
 
     function onFocusIn(e) {
         if (e.target === root && !quiet && !readOnly) {
-            const target = startNode();
-            if (target) focus(target, true);
+            const target = startId();
+            if (target) focusId(target, true);
         }
         if (e.target !== root) root.tabIndex = -1;
     }
@@ -106,8 +135,8 @@ export function nodeFocus(canvas, options) {
             if (!direction || e.ctrlKey || e.metaKey || e.altKey) return false;
             const current = focusedNode();
             if (!current) {
-                const target = startNode();
-                if (target) focus(target, true);
+                const target = startId();
+                if (target) focusId(target, true);
                 return true;
             }
             if (e.shiftKey) {
@@ -126,7 +155,7 @@ export function nodeFocus(canvas, options) {
                 return true;
             }
             const next = nearest(current, direction);
-            if (next) focus(next, true);
+            if (next) focusId(next, true);
             return true;
         },
         dispose() {

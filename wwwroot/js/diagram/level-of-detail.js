@@ -1,0 +1,17 @@
+// Level of detail: far out, the canvas draws less. Text too small to read is not drawn, so a fitted design of
+// thousands of nodes lays out and paints a few elements per node. The level is the root's data-lod attribute, which
+// the canvas's CSS reads (DiagramCanvas.razor.css, DiagramNodeView.razor.css); it is written only when it changes,
+// because each change restyles every node.
+//
+// The thresholds follow the text sizes: link labels are 11 px and node subtitles 12 px, so below zoom 0.5 they are
+// under 6 px on screen, smaller than anyone reads; icons and ports (12-16 px) go with them, as a link cannot be
+// aimed at a 6 px port. Node titles are 14 px: below zoom 0.25 they are under 3.5 px, and only the boxes remain.
+// The wheel and the zoom buttons stop at 0.2; only fit goes further out, to show a big design whole.
+
+/** At or above this zoom everything is drawn. */
+export const FULL_DETAIL_ZOOM = 0.5;
+/** Below FULL_DETAIL_ZOOM and at or above this: no link labels, node subtitles, icons or ports. Below it: boxes and links only. */
+export const OUTLINE_ZOOM = 0.25;
+
+/** The level of detail at a zoom: 'full', 'reduced' or 'outline'. */
+export const levelOfDetail = (zoom) => (zoom >= FULL_DETAIL_ZOOM ? 'full' : zoom >= OUTLINE_ZOOM ? 'reduced' : 'outline');
