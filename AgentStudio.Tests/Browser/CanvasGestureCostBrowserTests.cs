@@ -7,7 +7,7 @@ namespace AgentStudio.Tests.Browser;
 /// <summary>
 /// What the canvas's browser half does per gesture, counted rather than timed: dragging a node searches nothing and
 /// lays nothing out per pointer move, and writes only that node and its own links, the same on 50 nodes as on 500;
-/// zooming out drops detail at the level-of-detail thresholds (wwwroot/js/diagram/level-of-detail.js).
+/// panning and wheel zooming search and lay out nothing per event; zooming out drops detail at the level-of-detail thresholds (wwwroot/js/diagram/level-of-detail.js).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class CanvasGestureCostBrowserTests(AppFixture fixture) : IClassFixture<AppFixture>
@@ -161,6 +161,45 @@ public sealed class CanvasGestureCostBrowserTests(AppFixture fixture) : IClassFi
         // What the gesture's start and end do (find the node's links once, commit) does not grow with the design.
         Assert.Equal(small.Start, big.Start);
         Assert.Equal(small.End, big.End);
+    }
+
+    [Fact]
+    public async Task PanningAndWheelZooming_SearchAndMeasureNothingPerEvent()
+    {
+        var page = await fixture.NewPageAsync();
+        await OpenNewFromTemplateAsync(page, "customer-support", "Pan and zoom cost");
+        var canvas = DesignerCanvas(page);
+        var empty = await canvas.EvaluateAsync<float[]>(
+            "c => { const r = c.getBoundingClientRect(); for (let y = r.top + 10; y < r.bottom - 10; y += 5) for (let x = r.left + 10; x < r.right - 10; x += 5) { const e = document.elementFromPoint(x, y); if (e && c.contains(e) && !e.closest('.diagram-node, .diagram-link-hit, .diagram-minimap')) return [x, y]; } return null; }");
+        await canvas.EvaluateAsync(InstrumentScript);
+        await canvas.EvaluateAsync("c => { window.__viewport = c.querySelector('.diagram-viewport'); }");
+        var (x, y) = (empty[0], empty[1]);
+        await page.Mouse.MoveAsync(x, y);
+        await page.Mouse.DownAsync();
+        await page.EvaluateAsync("() => window.__cost()");
+        var before = await page.EvaluateAsync<string>("() => window.__viewport.style.transform");
+
+        for (var i = 1; i <= 10; i++)
+        {
+            await page.Mouse.MoveAsync(x + (i * 5), y + (i * 3));
+        }
+
+        await page.EvaluateAsync(NextFrameScript);
+        var pan = await page.EvaluateAsync<Cost>("() => window.__cost()");
+        Assert.NotEqual(before, await page.EvaluateAsync<string>("() => window.__viewport.style.transform"));
+        await page.Mouse.UpAsync();
+
+        await page.EvaluateAsync("() => window.__cost()");
+        for (var i = 0; i < 5; i++)
+        {
+            var transform = await page.EvaluateAsync<string>("() => window.__viewport.style.transform");
+            await page.Mouse.WheelAsync(0, 100);
+            await page.WaitForFunctionAsync("before => window.__viewport.style.transform !== before", transform);
+        }
+
+        var zoom = await page.EvaluateAsync<Cost>("() => window.__cost()");
+        Assert.Equal(new Cost(), pan);
+        Assert.Equal(new Cost(), zoom);
     }
 
     // What the canvas draws at one zoom (Playwright fills it from the page's JSON): its level and which details show.

@@ -6,15 +6,17 @@ export function createRootBox(root) {
     const forget = () => { box = null; };
     const resized = new ResizeObserver(forget);
     resized.observe(root);
-    const listeners = [[window, 'resize'], [document, 'scroll'], [root, 'pointerdown'], [root, 'pointerenter']];
-    // Capturing: the canvas's own pointerdown handler runs after the box is forgotten, and scrolls of any ancestor count.
-    for (const [target, type] of listeners) target.addEventListener(type, forget, { capture: true, passive: true });
+    // A gesture reads the box as it starts, before its moves need it: the page is laid out then, so the read is cheap.
+    const refresh = () => { box = root.getBoundingClientRect(); };
+    const listeners = [[window, 'resize', forget], [document, 'scroll', forget], [root, 'pointerenter', forget], [root, 'pointerdown', refresh]];
+    // Capturing: the canvas's own pointerdown handler runs after the box is read, and scrolls of any ancestor count.
+    for (const [target, type, listener] of listeners) target.addEventListener(type, listener, { capture: true, passive: true });
     return {
         /** The canvas's client rectangle (left, top, width, height), as of the last resize, scroll or gesture start. */
         get: () => box || (box = root.getBoundingClientRect()),
         dispose() {
             resized.disconnect();
-            for (const [target, type] of listeners) target.removeEventListener(type, forget, { capture: true });
+            for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, { capture: true });
         },
     };
 }
