@@ -255,6 +255,10 @@ public sealed class CanvasGestureCostBrowserTests(AppFixture fixture) : IClassFi
                 await page.WaitForFunctionAsync(
                     "([selector, before]) => !document.querySelector(selector).querySelector('.diagram-viewport').style.transform.includes(`scale(${before})`)",
                     new object[] { DesignerCanvasSelector, before });
+                // The server draws labels, icons and ports only at full detail, a view report and a render after the zoom.
+                await page.WaitForFunctionAsync(
+                    "selector => { const c = document.querySelector(selector); const z = Number(/scale\\(([^)]+)\\)/.exec(c.querySelector('.diagram-viewport').style.transform)[1]); return c.dataset.detail === (z >= 0.5 ? 'full' : 'overview'); }",
+                    DesignerCanvasSelector);
                 seen.Add(await canvas.EvaluateAsync<Detail>(DetailScript));
             }
         }

@@ -54,7 +54,9 @@ internal static class ModelCall
 
         try
         {
-            var response = run.Streaming
+            // Only the run's own agents stream: an agent used as a tool runs as the SDK's as_tool runs it, without
+            // streaming (nothing of its text reaches the events, so the request is the SDK's, without "stream").
+            var response = run.Streaming && textDeltas is not null
                 ? await StreamAsync(run, client, agent, messages, options, textDeltas, cancellationToken).ConfigureAwait(false)
                 : await client.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
             MaskText(run, response);

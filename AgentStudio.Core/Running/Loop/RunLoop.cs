@@ -168,7 +168,7 @@ internal sealed class RunLoop : IAgentToolRunner
         if (handoffCalls.Count > 0)
         {
             var (call, route) = handoffCalls[0];
-            var output = new JsonObject { ["assistant"] = route.Target.Name }.ToJsonString();
+            var output = Requests.PythonJsonText.HandoffOutput(route.Target.Name);
             taken = route;
             results.Add(new FunctionResultContent(call.CallId, output));
             _newItems.Add(new RunItem(RunItemKind.HandoffOutput, agent.Name, output, call.Name, call.CallId, agent.Id));

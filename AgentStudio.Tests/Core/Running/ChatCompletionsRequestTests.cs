@@ -190,7 +190,7 @@ public sealed class ChatCompletionsRequestTests : IAsyncLifetime
         Assert.Equal("TechnicalAgent", result.LastAgent);
         var toolMessages = Request(1)["messages"]!.AsArray().Where(m => (string?)m!["role"] == "tool").ToList();
         Assert.Equal(["call_b", "call_t"], toolMessages.Select(m => (string?)m!["tool_call_id"]));
-        Assert.Equal(["Multiple handoffs detected, ignoring this one.", """{"assistant":"TechnicalAgent"}"""], toolMessages.Select(m => (string?)m!["content"]));
+        Assert.Equal(["Multiple handoffs detected, ignoring this one.", """{"assistant": "TechnicalAgent"}"""], toolMessages.Select(m => (string?)m!["content"]));
         var ignored = Assert.Single(events.OfType<ToolOutputEvent>());
         Assert.Equal(("call_b", "transfer_to_billingagent", "Multiple handoffs detected, ignoring this one."), (ignored.CallId, ignored.Tool, ignored.Output));
     }

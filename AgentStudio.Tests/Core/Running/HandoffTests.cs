@@ -30,7 +30,7 @@ public sealed class HandoffTests
         Assert.Equal("You were refunded $20.", result.FinalOutput);
         Assert.Equal(["agent TriageAgent", "  generation gpt-4o", "  handoff TriageAgent → BillingAgent", "agent BillingAgent", "  generation gpt-4o"], RunHarness.Tree(result.Trace));
         Assert.Equal([RunItemKind.HandoffCall, RunItemKind.HandoffOutput, RunItemKind.Message], result.NewItems.Select(i => i.Kind));
-        Assert.Equal("""{"assistant":"BillingAgent"}""", result.NewItems[1].Text);
+        Assert.Equal("""{"assistant": "BillingAgent"}""", result.NewItems[1].Text);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class HandoffTests
         // As the SDK adds them (run_internal/turn_resolution.py, execute_handoffs): the ignored call's output, a tool
         // output, comes before the output of the handoff taken.
         var outputs = result.NewItems.Where(i => i.Kind is RunItemKind.HandoffOutput or RunItemKind.ToolOutput).Select(i => (i.Kind, i.Text));
-        Assert.Equal([(RunItemKind.ToolOutput, "Multiple handoffs detected, ignoring this one."), (RunItemKind.HandoffOutput, """{"assistant":"TechnicalAgent"}""")], outputs);
+        Assert.Equal([(RunItemKind.ToolOutput, "Multiple handoffs detected, ignoring this one."), (RunItemKind.HandoffOutput, """{"assistant": "TechnicalAgent"}""")], outputs);
         var handoff = Assert.Single(result.Trace.Spans, s => s.Kind == SpanKind.Handoff);
         Assert.Equal(SpanStatus.Error, handoff.Status);
     }

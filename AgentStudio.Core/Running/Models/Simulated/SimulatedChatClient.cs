@@ -23,19 +23,9 @@ public sealed class SimulatedChatClient : IChatClient
     }
 
     /// <inheritdoc />
-    public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var history = messages.ToList();
-        var (text, calls) = SimulatedDecision.Decide(history, options);
-        var contents = new List<AIContent>();
-        if (text is not null)
-        {
-            contents.Add(new TextContent(text));
-        }
-
-        contents.AddRange(Calls(calls));
-        return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, contents)) { Usage = Usage(history, text, calls.Count), ModelId = ModelNames.Simulated });
-    }
+    /// <remarks>The streamed answer gathered: the same content, and it takes as long, as a real model's would.</remarks>
+    public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+        GetStreamingResponseAsync(messages, options, cancellationToken).ToChatResponseAsync(cancellationToken);
 
     /// <inheritdoc />
     public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
