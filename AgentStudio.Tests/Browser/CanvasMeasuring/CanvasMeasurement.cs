@@ -39,20 +39,19 @@ public sealed class CanvasMeasurement(BrowserFixture browser)
             : Path.Combine(Path.GetTempPath(), "agentstudio-canvas", "canvas-measurement.md");
         var cancellationToken = TestContext.Current.CancellationToken;
 
+        var note = $"Canvas measurement, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, commit {GitHead()}: headless Chromium without GPU, " +
+            $"{Environment.ProcessorCount} cores, 1400×900 page; medians of {runs} runs; frames are requestAnimationFrame intervals (16.7 ms = 60 fps); " +
+            "server memory is the managed heap after a full collection (dotnet-gcdump), per open page.";
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         var results = new List<CanvasSizeResult>();
         foreach (var nodes in sizes)
         {
             results.Add(await MeasureSizeAsync(nodes, runs, cancellationToken));
-            TestContext.Current.TestOutputHelper?.WriteLine(CanvasTable.Markdown(results, "(so far)"));
+            // Written after each size: the small sizes are kept even when a big one fails or is stopped.
+            await File.WriteAllTextAsync(output, CanvasTable.Markdown(results, note), cancellationToken);
         }
 
-        var note = $"Canvas measurement, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, commit {GitHead()}: headless Chromium without GPU, " +
-            $"{Environment.ProcessorCount} cores, 1400×900 page; medians of {runs} runs; frames are requestAnimationFrame intervals (16.7 ms = 60 fps); " +
-            "server memory is the managed heap after a full collection (dotnet-gcdump), per open page.";
-        var table = CanvasTable.Markdown(results, note);
-        TestContext.Current.TestOutputHelper?.WriteLine(table);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        await File.WriteAllTextAsync(output, table, cancellationToken);
+        TestContext.Current.TestOutputHelper?.WriteLine(CanvasTable.Markdown(results, note));
         Assert.All(results.SelectMany(s => s.Runs), run => Assert.True(run.Drag.Frames > 0 && run.CircuitBytesOnOpen > 0, $"A run measured nothing: {run}"));
     }
 
