@@ -26,6 +26,7 @@ internal static class CanvasOpenProbe
         var canvas = BrowserFlows.DesignerCanvas(page);
         await Assertions.Expect(canvas).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = timeoutMs });
         var bytesOnOpen = circuit.Total;
+        await page.WaitForFunctionAsync(CanvasProbeScript.ReadySeen, null, new() { Timeout = timeoutMs });
         var times = await page.EvaluateAsync<double?[]>(CanvasProbeScript.Times);
         var heap = await JsHeapBytesAsync(page);
 

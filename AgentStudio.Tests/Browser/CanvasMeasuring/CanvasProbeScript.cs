@@ -25,17 +25,25 @@ internal static class CanvasProbeScript
                 const loop = t => { if (probe.frames !== frames) return; frames.push(t); requestAnimationFrame(loop); };
                 requestAnimationFrame(loop);
             };
-            // The time between successive frames: 16.7 ms at 60 fps, longer when a frame took longer.
-            probe.stop = () => {
+            // The time between successive frames: 16.7 ms at 60 fps, longer when a frame took longer. It ends on the next
+            // frame, so that a gesture during which the page drew nothing still counts the one long frame it waited for.
+            probe.stop = () => new Promise(resolve => requestAnimationFrame(t => {
                 const frames = probe.frames || [];
                 probe.frames = null;
-                return frames.slice(1).map((t, i) => t - frames[i]);
-            };
+                frames.push(t);
+                resolve(frames.slice(1).map((f, i) => f - frames[i]));
+            }));
         })();
         """;
 
     /// <summary>The first-node and ready times, once the canvas is ready.</summary>
     public const string Times = "() => [window.__canvasProbe.firstNodeMs, window.__canvasProbe.readyMs]";
+
+    /// <summary>
+    /// True once the probe has seen the ready frame: on a busy page the next frame can come seconds after the
+    /// attribute changed, and the times are read only then.
+    /// </summary>
+    public const string ReadySeen = "() => window.__canvasProbe.readyMs !== null";
 
     /// <summary>Starts recording frames.</summary>
     public const string Record = "() => window.__canvasProbe.record()";
