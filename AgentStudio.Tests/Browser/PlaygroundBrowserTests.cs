@@ -94,6 +94,25 @@ public sealed class PlaygroundBrowserTests(AppFixture fixture) : IClassFixture<A
     }
 
     [Fact]
+    public async Task NewSession_ForgetsThePickedSpan_ItsDetailsAndItsDiagramSelection()
+    {
+        var page = await OpenTemplatePlaygroundAsync(fixture, "customer-support", "Playground new session span");
+        await BrowserFlows.SendMessageAsync(page, "I was charged twice for my subscription last month");
+        await Assertions.Expect(page.GetByTestId("chat-outcome")).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = 20_000 });
+        var selected = new System.Text.RegularExpressions.Regex(@"\bselected\b");
+        var tool = page.GetByTestId("playground").GetByTestId("node-lookup_invoices");
+        await page.Locator("[data-testid=trace-span][data-kind=function]").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("span-details")).ToBeVisibleAsync();
+        await Assertions.Expect(tool).ToHaveClassAsync(selected);
+
+        await page.GetByTestId("new-session").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("trace-span")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("span-details")).ToHaveCountAsync(0);
+        await Assertions.Expect(tool).Not.ToHaveClassAsync(selected);
+    }
+
+    [Fact]
     public async Task StoppingARun_EndsItAsCancelled()
     {
         var page = await OpenTemplatePlaygroundAsync(fixture, "research-manager", "Playground stop");

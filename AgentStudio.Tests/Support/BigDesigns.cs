@@ -35,4 +35,34 @@ internal static class BigDesigns
 
         return new DesignDocument { Name = "Hundred agents", Entry = "triage", Agents = agents, Edges = edges };
     }
+
+    /// <summary>
+    /// The canvas-performance graph of <paramref name="nodes"/> nodes and 2 × <paramref name="nodes"/> links, laid out
+    /// on a square grid: 3/5 agents (<c>a{i}</c>), 2/5 mock tools (<c>t{i}</c>); agent <c>a{i}</c> hands off to the next
+    /// two agents and uses two tools, until there are twice as many links as nodes. Valid: no errors.
+    /// </summary>
+    public static DesignDocument AgentsAndTools(int nodes)
+    {
+        var agentCount = nodes * 3 / 5;
+        var toolCount = nodes - agentCount;
+        var agents = Enumerable.Range(0, agentCount).Select(i => new AgentDefinition { Id = $"a{i}", Name = $"Agent{i}", Instructions = "Help. If a tool fails, apologise and escalate.", HandoffDescription = $"Area {i}", Model = "gpt-4o-mini" }).ToList();
+        var tools = Enumerable.Range(0, toolCount).Select(i => (ToolDefinition)new MockTool { Id = $"t{i}", Name = $"tool_{i}", Description = "Looks up", Response = "ok" }).ToList();
+        var edges = new List<DesignEdge>();
+        for (var i = 0; i < agentCount && edges.Count < 2 * nodes; i++)
+        {
+            foreach (var next in new[] { i + 1, i + 2 }.Where(n => n < agentCount))
+            {
+                edges.Add(new HandoffEdge { Id = $"h{i}-{next}", From = $"a{i}", To = $"a{next}", Description = "Next area" });
+            }
+
+            edges.Add(new ToolEdge { Id = $"u{i}", From = $"a{i}", To = $"t{i % toolCount}" });
+            edges.Add(new ToolEdge { Id = $"v{i}", From = $"a{i}", To = $"t{(i + 7) % toolCount}" });
+        }
+
+        // Agents first, then tools, row by row on one grid as wide as it is tall.
+        var columns = (int)Math.Ceiling(Math.Sqrt(nodes));
+        var ids = agents.Select(a => a.Id).Concat(tools.Select(t => t.Id)).ToList();
+        var layout = ids.Select((id, k) => (id, k)).ToDictionary(p => p.id, p => new CanvasPosition((p.k % columns) * 300, (p.k / columns) * 240));
+        return new DesignDocument { Name = $"Canvas {nodes}", Entry = "a0", Agents = agents, Tools = tools, Edges = [.. edges.Take(2 * nodes)], Layout = layout };
+    }
 }

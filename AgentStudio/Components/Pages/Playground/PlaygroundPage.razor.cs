@@ -155,7 +155,14 @@ public sealed partial class PlaygroundPage
         return StartSessionAsync();
     }
 
-    private void NewSession() => _session?.Reset();
+    // A new session forgets the old run, the span picked in its trace too: its details (whole prompts) would otherwise
+    // stay on screen, and in the circuit's memory, under an empty timeline, with the diagram still selecting its nodes.
+    private void NewSession()
+    {
+        _session?.Reset();
+        _selectedSpan = null;
+        _selected = new HashSet<string>();
+    }
 
     private void SelectSpan(SpanRecord span)
     {
