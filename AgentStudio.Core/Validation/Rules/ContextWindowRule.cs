@@ -44,10 +44,5 @@ internal sealed class ContextWindowRule : IDesignRule
             : tokens;
     }
 
-    private static string? Parameters(ToolDefinition tool) => tool switch
-    {
-        MockTool mock => mock.Parameters?.GetRawText(),
-        HttpTool http => http.Parameters?.GetRawText(),
-        _ => null,
-    };
+    private static string? Parameters(ToolDefinition tool) => DeclaredParameters.Of(tool)?.GetRawText();
 }

@@ -24,12 +24,7 @@ internal sealed class SchemaRules : IDesignRule
         for (var i = 0; i < context.Design.Tools.Count; i++)
         {
             var tool = context.Design.Tools[i];
-            var parameters = tool switch
-            {
-                MockTool mock => mock.Parameters,
-                HttpTool http => http.Parameters,
-                _ => null,
-            };
+            var parameters = DeclaredParameters.Of(tool);
             if (parameters is not { } schema)
             {
                 continue;

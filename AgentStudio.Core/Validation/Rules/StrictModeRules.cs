@@ -39,12 +39,7 @@ internal sealed class StrictModeRules : IDesignRule
         for (var i = 0; i < context.Design.Tools.Count; i++)
         {
             var tool = context.Design.Tools[i];
-            var parameters = tool switch
-            {
-                MockTool mock => mock.Parameters,
-                HttpTool http => http.Parameters,
-                _ => null,
-            };
+            var parameters = DeclaredParameters.Of(tool);
             if (parameters is { ValueKind: JsonValueKind.Object } schema && !JsonSchemaShape.Check(schema, "$").Any() && StrictJsonSchema.TryConvert(schema, out var problem) is null)
             {
                 context.Warning(ProblemCodes.NoStrictForm,
