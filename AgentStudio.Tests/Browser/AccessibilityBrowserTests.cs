@@ -185,8 +185,19 @@ public sealed class AccessibilityBrowserTests(AppFixture fixture) : IClassFixtur
         var id = await CreateDesignAsync(page, "customer-support", $"Edge labels {theme}");
         await OpenDesignAsync(page, id);
         await ThemeFlows.ExpectThemeAsync(page, dark);
+        // Labels are drawn from zoom 0.5 up (below, they would be too small to read): zoom in to read them, as a user does.
+        var canvas = DesignerCanvas(page);
+        for (var clicks = 0; clicks < 8 && double.Parse((await canvas.GetAttributeAsync("data-zoom"))!, System.Globalization.CultureInfo.InvariantCulture) < 0.5; clicks++)
+        {
+            var before = await canvas.GetAttributeAsync("data-zoom");
+            await page.GetByTestId("zoom-in").ClickAsync();
+            await Assertions.Expect(canvas).Not.ToHaveAttributeAsync("data-zoom", before!);
+        }
 
-        var labels = await DesignerCanvas(page).EvaluateAsync<LabelColors[]>("""
+        await Assertions.Expect(canvas).ToHaveAttributeAsync("data-detail", "full");
+        await Assertions.Expect(canvas.Locator(".diagram-link-label").First).ToBeAttachedAsync();
+
+        var labels = await canvas.EvaluateAsync<LabelColors[]>("""
             canvas => [...canvas.querySelectorAll('.diagram-link-label')].map(label => ({
                 text: label.textContent,
                 fill: getComputedStyle(label).fill,
