@@ -23,6 +23,12 @@ public static class DiagramDetails
     /// </summary>
     public const double OverviewBelowZoom = 0.5;
 
+    /// <summary>
+    /// Below this zoom the browser also hides node titles (14 px, under 3.5 px here), leaving the boxes and links of a
+    /// design fitted whole (the stylesheet's <c>data-lod="outline"</c>; the server draws the overview either way).
+    /// </summary>
+    public const double OutlineBelowZoom = 0.25;
+
     /// <summary>The detail to draw at <paramref name="zoom"/>.</summary>
     public static DiagramDetail At(double zoom) => zoom < OverviewBelowZoom ? DiagramDetail.Overview : DiagramDetail.Full;
 }

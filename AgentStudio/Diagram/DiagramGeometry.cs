@@ -9,9 +9,14 @@ namespace AgentStudio.Diagram;
 /// </summary>
 public static class DiagramGeometry
 {
-    /// <summary>The sizes the gesture scripts draw links, fit the view and place drops with (serialized camelCase).</summary>
+    /// <summary>
+    /// The sizes the gesture scripts draw links, fit the view and place drops with, and the zooms of the levels of
+    /// detail (the server's, <see cref="DiagramDetails"/>), serialized camelCase.
+    /// </summary>
     public static object ForScript { get; } = new
     {
+        FullDetailZoom = DiagramDetails.OverviewBelowZoom,
+        OutlineZoom = DiagramDetails.OutlineBelowZoom,
         CanvasGeometry.NodeWidth,
         CanvasGeometry.ToolOrNoteHeight,
         CanvasGeometry.HandoffPortY,

@@ -38,7 +38,6 @@ export function createCanvas(root, dotnet, viewKey, geometry) {
             const el = scene.node(id);
             return el ? nodeBox(el) : canvas.nodes.get(id) || null;
         },
-        boxOf: (id) => canvas.nodeBoxOf(id),
         /** The canvas's client rectangle, kept between resizes, scrolls and gestures (no layout read per event). */
         rootRect: () => rootBox.get(),
         /** The visible area in canvas units and the zoom: [x, y, width, height, zoom]. */
@@ -53,7 +52,7 @@ export function createCanvas(root, dotnet, viewKey, geometry) {
         applyView() {
             viewport.style.transform = `translate(${view.x}px, ${view.y}px) scale(${view.zoom})`;
             root.dataset.zoom = view.zoom.toFixed(2);
-            if (levelOfDetail(view.zoom) !== level) root.dataset.lod = level = levelOfDetail(view.zoom);
+            if (levelOfDetail(geometry, view.zoom) !== level) root.dataset.lod = level = levelOfDetail(geometry, view.zoom);
             // The dotted grid moves and scales with the canvas.
             root.style.backgroundPosition = `${view.x}px ${view.y}px`;
             root.style.backgroundSize = `${geometry.gridSpacing * view.zoom}px ${geometry.gridSpacing * view.zoom}px`;

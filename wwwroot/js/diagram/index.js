@@ -88,7 +88,7 @@ export function attach(root, dotnet, options) {
             return [p.x, p.y];
         },
         centerOn(id) {
-            const box = canvas.boxOf(id);
+            const box = canvas.nodeBoxOf(id);
             if (box) canvas.centerOnPoint(box.x + canvas.geometry.nodeWidth / 2, box.y + box.h / 2);
         },
         dispose() {

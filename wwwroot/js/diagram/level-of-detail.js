@@ -8,10 +8,9 @@
 // aimed at a 6 px port. Node titles are 14 px: below zoom 0.25 they are under 3.5 px, and only the boxes remain.
 // The wheel and the zoom buttons stop at 0.2; only fit goes further out, to show a big design whole.
 
-/** At or above this zoom everything is drawn. */
-export const FULL_DETAIL_ZOOM = 0.5;
-/** Below FULL_DETAIL_ZOOM and at or above this: no link labels, node subtitles, icons or ports. Below it: boxes and links only. */
-export const OUTLINE_ZOOM = 0.25;
+// The two zooms come from the server (DiagramDetails, handed over in canvas.geometry), which draws the overview below
+// the same full-detail zoom: fullDetailZoom and outlineZoom.
 
 /** The level of detail at a zoom: 'full', 'reduced' or 'outline'. */
-export const levelOfDetail = (zoom) => (zoom >= FULL_DETAIL_ZOOM ? 'full' : zoom >= OUTLINE_ZOOM ? 'reduced' : 'outline');
+export const levelOfDetail = (geometry, zoom) =>
+    (zoom >= geometry.fullDetailZoom ? 'full' : zoom >= geometry.outlineZoom ? 'reduced' : 'outline');

@@ -40,13 +40,12 @@ export function createScene(root) {
                 link.target = el.dataset.target;
                 link.handoff = el.dataset.kind === 'handoff';
             }
-            else if (el.classList.contains('diagram-link-label')) link.label = el;
         }
         for (const link of byEdge.values()) {
             if (!link.path) continue;
-            // A label without data-edge is the text drawn right after its link's path.
+            // The label is the text drawn right after its link's path (DiagramCanvas.razor; none in an overview).
             const next = link.path.nextElementSibling;
-            if (!link.label && next && next.classList.contains('diagram-link-label') && !next.dataset.edge) link.label = next;
+            if (next && next.classList.contains('diagram-link-label')) link.label = next;
             for (const id of new Set([link.source, link.target])) {
                 const list = linksByNode.get(id);
                 if (list) list.push(link);
