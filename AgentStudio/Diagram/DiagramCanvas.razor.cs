@@ -26,6 +26,9 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     // What this render draws: the nodes and links in view (all of them on a read-only canvas), at the zoom's detail.
     private IReadOnlyList<DiagramNode> _shownNodes = [];
     private IReadOnlyList<DiagramLink> _shownLinks = [];
+    // The lists the index and the read-only canvas's links were built from (rebuilt only when the design changes).
+    private IReadOnlyList<DiagramNode>? _indexedNodes;
+    private IReadOnlyList<DiagramLink>? _linksShownFrom;
     private DiagramDetail _detail;
     // The browser's copy of every node's geometry, and the node list it was last brought up to date with.
     private readonly NodeGeometryFeed _geometry = new();
@@ -148,8 +151,14 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     {
         if (ReadOnly)
         {
-            _shownNodes = Nodes;
-            _shownLinks = [.. Links.Where(l => _nodesById.ContainsKey(l.SourceId) && _nodesById.ContainsKey(l.TargetId))];
+            // The playground re-renders for every streamed token with the same design: its lists are kept until it changes.
+            if (!ReferenceEquals(_shownNodes, Nodes) || !ReferenceEquals(_linksShownFrom, Links))
+            {
+                _shownNodes = Nodes;
+                _linksShownFrom = Links;
+                _shownLinks = [.. Links.Where(l => _nodesById.ContainsKey(l.SourceId) && _nodesById.ContainsKey(l.TargetId))];
+            }
+
             _detail = DiagramDetail.Full;
             return;
         }
@@ -188,7 +197,14 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     /// <inheritdoc />
     protected override void OnParametersSet()
     {
-        _nodesById = Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        // Parameters are set on every render of the page (the playground's, per streamed token); a design's node list
+        // is replaced, never changed in place, when the design changes, so the index is rebuilt only then.
+        if (!ReferenceEquals(_indexedNodes, Nodes))
+        {
+            _indexedNodes = Nodes;
+            _nodesById = Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        }
+
         ChooseShown();
     }
 

@@ -67,13 +67,10 @@ internal sealed class RunningSteps
 
     private static string[] IdsOf(TraceSpan span) => span.Kind switch
     {
-        SpanKind.Agent => Present(Text(span, SpanDataKeys.AgentId)),
-        SpanKind.Function => Present(Text(span, SpanDataKeys.ToolId), Text(span, SpanDataKeys.EdgeId)),
+        SpanKind.Agent => Present(span.GetText(SpanDataKeys.AgentId)),
+        SpanKind.Function => Present(span.GetText(SpanDataKeys.ToolId), span.GetText(SpanDataKeys.EdgeId)),
         _ => [],
     };
 
     private static string[] Present(params string?[] ids) => [.. ids.OfType<string>()];
-
-    private static string? Text(TraceSpan span, string key) =>
-        span.GetData(key) is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }

@@ -88,6 +88,16 @@ public sealed class TraceSpan
         }
     }
 
+    /// <summary>Reads one item of data that is text (a name or a design id), or null.</summary>
+    public string? GetText(string name)
+    {
+        lock (_gate)
+        {
+            // Read in place: a live view asks for ids on every span change, and copying the node is not needed for a string.
+            return _data.TryGetValue(name, out var value) && value is JsonValue text && text.TryGetValue<string>(out var result) ? result : null;
+        }
+    }
+
     /// <summary>Ends the span as successful; ending an ended span does nothing.</summary>
     public void End() => Finish(SpanStatus.Ok, null);
 
