@@ -103,6 +103,31 @@ public sealed class PlaygroundChatBrowserTests(AppFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task WithTheKeyboardAlone_ARunIsSent_AndEverySpanOfItsTraceCanBeOpened()
+    {
+        var page = await OpenSmallPlaygroundAsync("customer-support", "Keyboard reader");
+        var input = page.GetByTestId("chat-input");
+        await BrowserFlows.TabToAsync(page, input);
+        await page.Keyboard.TypeAsync("I was charged twice");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("chat-outcome")).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = 30_000 });
+
+        // Tab reaches the handoff's span in the timeline; Enter opens its details, as a click does.
+        var handoff = page.Locator("[data-testid=trace-span][data-kind=handoff]").GetByTestId("trace-span-button");
+        await BrowserFlows.TabToAsync(page, handoff);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("span-json")).ToContainTextAsync("BillingAgent");
+        await Assertions.Expect(handoff).ToHaveAttributeAsync("aria-pressed", "true");
+
+        // Space opens the next span, a model call, the way a button does.
+        var generation = page.Locator("[data-testid=trace-span][data-kind=generation]").Last.GetByTestId("trace-span-button");
+        await BrowserFlows.TabToAsync(page, generation);
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(generation).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(handoff).ToHaveAttributeAsync("aria-pressed", "false");
+    }
+
+    [Fact]
     public async Task ARenamedTemplate_StillSuggestsAFirstMessage_ThatRunsWhenPicked()
     {
         var page = await OpenSmallPlaygroundAsync("customer-support", "Acme helpdesk");

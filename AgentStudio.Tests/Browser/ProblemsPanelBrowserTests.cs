@@ -41,4 +41,25 @@ public sealed class ProblemsPanelBrowserTests(AppFixture fixture) : IClassFixtur
         await Assertions.Expect(Listed(ProblemCodes.UnusedTool)).ToContainTextAsync("tool-2");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "agentstudio-tool-problems.png") });
     }
+
+    [Fact]
+    public async Task WithTheKeyboardAlone_AProblemIsReached_AndEnterSelectsItsNode()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(1280, 720);
+        await OpenNewFromTemplateAsync(page, "blank", "Keyboard problems");
+        await DragFromPaletteAsync(page, "agent", 120, 150);
+        await DragFromPaletteAsync(page, "tool:mock", 420, 100);
+        var tool = DesignerCanvas(page).GetByTestId("node-tool-1");
+        var selected = new System.Text.RegularExpressions.Regex(@"\bselected\b");
+        await DesignerCanvas(page).ClickAsync(new() { Position = new() { X = 300, Y = 400 } });
+        await Assertions.Expect(tool).Not.ToHaveClassAsync(selected);
+
+        var unused = page.GetByTestId("problems-panel").GetByTestId("problem").Filter(new() { HasText = ProblemCodes.UnusedTool })
+            .GetByTestId("problem-button");
+        await TabToAsync(page, unused);
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(tool).ToHaveClassAsync(selected);
+    }
 }

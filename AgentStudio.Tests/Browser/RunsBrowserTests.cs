@@ -48,6 +48,7 @@ public sealed class RunsBrowserTests(AppFixture fixture) : IClassFixture<AppFixt
         await Assertions.Expect(page.GetByTestId("compare-run-b")).ToContainTextAsync("Run B · 04.03.2026, 15:30");
         await Assertions.Expect(page.GetByTestId("compare-run-b")).ToContainTextAsync("“Where is my parcel?”");
         await Assertions.Expect(page.GetByTestId("compare-table").Locator("tr", new() { HasText = "Models" })).ToContainTextAsync("as designed");
+        await Assertions.Expect(page).ToHaveTitleAsync("Compare runs of Runs check · AgentStudio");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "agentstudio-compare.png") });
 
         await BrowserFixture.GotoInteractiveAsync(page, $"/runs/{first}");
@@ -55,6 +56,14 @@ public sealed class RunsBrowserTests(AppFixture fixture) : IClassFixture<AppFixt
         await Assertions.Expect(page.GetByTestId("run-started")).ToHaveTextAsync("04.03.2026, 14:06");
         await Assertions.Expect(page.GetByTestId("run-summary")).ToContainTextAsync("Completed · last agent SoloAgent");
         await Assertions.Expect(page.GetByTestId("run-summary")).ToContainTextAsync(" 1 model call ");
+
+        // A span of the stored trace, picked with the keyboard, is marked as picked and its details open.
+        var span = page.GetByTestId("trace-span").First;
+        await TabToAsync(page, span.GetByTestId("trace-span-button"));
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(span).ToHaveClassAsync(new Regex(@"\bselected\b"));
+        await Assertions.Expect(span.GetByTestId("trace-span-button")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(page.GetByTestId("span-details")).ToBeVisibleAsync();
 
         // From the run's page: asks, then goes back to the list, where the run is gone.
         await page.GetByTestId("delete-run").ClickAsync();
@@ -120,7 +129,9 @@ public sealed class RunsBrowserTests(AppFixture fixture) : IClassFixture<AppFixt
         {
             Id = Guid.NewGuid(), DesignId = designId, DesignName = "Runs check", Input = input, Models = models,
             Status = RunStatus.Completed, LastAgent = "SoloAgent", FinalOutput = "Done.", StartedAt = startedAt,
-            DurationMs = 1200, Usage = new RunUsage(requests, 100, 20), Turns = requests, Items = [], Spans = [],
+            DurationMs = 1200, Usage = new RunUsage(requests, 100, 20), Turns = requests, Items = [],
+            Spans = [new SpanRecord("s1", null, AgentStudio.Core.Running.Tracing.SpanKind.Agent, "SoloAgent", startedAt, startedAt.AddMilliseconds(1200),
+                AgentStudio.Core.Running.Tracing.SpanStatus.Ok, null, [])],
         };
         await services.GetRequiredService<IRunStore>().SaveAsync(run, TestContext.Current.CancellationToken);
         return run.Id;

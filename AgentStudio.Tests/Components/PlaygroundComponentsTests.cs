@@ -125,6 +125,7 @@ public sealed class PlaygroundComponentsTests : IAsyncDisposable
         Assert.Contains("\"output\": \"Top results… for “AI”\"", json.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u", json.TextContent, StringComparison.Ordinal);
         Assert.Empty(cut.FindAll("script"));
+        Assert.Equal("function · web_search · Completed", cut.Find(".mud-typography-subtitle2").TextContent.Trim());
     }
 
     public ValueTask DisposeAsync() => _context.DisposeAsync();
