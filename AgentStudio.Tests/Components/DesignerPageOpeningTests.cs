@@ -43,8 +43,10 @@ public sealed class DesignerPageOpeningTests : IAsyncDisposable
         var authorization = context.AddAuthorization();
         authorization.SetAuthorized("local administrator");
         authorization.SetPolicies(AgentStudio.Security.SecurityPolicies.Administrator);
+        // Registered before the renderer info is set: setting it builds the service provider.
+        var state = context.AddBunitPersistentComponentState();
         context.SetRendererInfo(new RendererInfo(interactive ? "Server" : "Static", interactive));
-        return (context, context.AddBunitPersistentComponentState());
+        return (context, state);
     }
 
     private async Task<Guid> CreateAsync()
