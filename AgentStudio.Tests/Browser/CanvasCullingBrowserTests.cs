@@ -100,6 +100,44 @@ public sealed class CanvasCullingBrowserTests(AppFixture fixture) : IClassFixtur
         }
         """);
 
+    // The browser draws the minimap as one path per kind of node, a closed rectangle per node: what it shows is the
+    // number of rectangles in those paths.
+    private static Task<int> MinimapRectanglesAsync(ILocator canvas) => canvas.GetByTestId("minimap").EvaluateAsync<int>(
+        "map => [...map.querySelectorAll('path.minimap-node')].reduce((n, p) => n + ((p.getAttribute('d') || '').match(/z/g) || []).length, 0)");
+
+    // The view's frame in the minimap, in canvas units: [x, y, width, height].
+    private static Task<double[]> MinimapFrameAsync(ILocator canvas) => canvas.GetByTestId("minimap").EvaluateAsync<double[]>(
+        "map => { const f = map.querySelector('.minimap-view'); return ['x', 'y', 'width', 'height'].map(a => Number(f.getAttribute(a))); }");
+
+    [Fact]
+    public async Task Minimap_PressAndDragOnIt_MoveTheView_ItsFrameFollows_AndWhatComesIntoViewIsDrawn()
+    {
+        var (page, canvas, _) = await OpenAtTopLeftAsync();
+        var map = canvas.GetByTestId("minimap");
+        await Assertions.Expect(map).ToHaveAccessibleNameAsync("Minimap of the whole design: press or drag on it to move the view");
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-nodes", $"{Agents + Tools}");
+        var before = await MinimapFrameAsync(canvas);
+        Assert.Equal(new double[] { 0, 0 }, before[..2]);
+        var mapBox = (await map.BoundingBoxAsync())!;
+        // Tool t799, the last row's last, sits in the design's bottom right corner, far from the opening view.
+        var corner = canvas.GetByTestId("node-t799");
+        await Assertions.Expect(corner).ToHaveCountAsync(0);
+
+        await page.Mouse.MoveAsync(mapBox.X + (mapBox.Width / 2), mapBox.Y + (mapBox.Height / 2));
+        await page.Mouse.DownAsync();
+        var pressed = await MinimapFrameAsync(canvas);
+        // Dragged to where the minimap draws t799 (its box starts at 11700, 10470; it is 220 wide and 84 high).
+        var target = await map.EvaluateAsync<double[]>("map => { const p = new DOMPoint(11810, 10512).matrixTransform(map.getScreenCTM()); return [p.x, p.y]; }");
+        await page.Mouse.MoveAsync((float)target[0], (float)target[1], new() { Steps = 6 });
+        await page.Mouse.UpAsync();
+
+        Assert.True(pressed[0] > before[0] + 1000 && pressed[1] > before[1] + 1000, $"pressing the minimap's middle left the view at {pressed[0]}, {pressed[1]}");
+        var dragged = await MinimapFrameAsync(canvas);
+        Assert.True(dragged[0] > pressed[0] && dragged[1] > pressed[1], $"dragging to the corner moved the view from {pressed[0]}, {pressed[1]} to {dragged[0]}, {dragged[1]}");
+        await Assertions.Expect(canvas).ToHaveAttributeAsync("data-zoom", "1.00");
+        await Assertions.Expect(corner).ToBeInViewportAsync();
+    }
+
     [Fact]
     public async Task OpenedFromStorage_OnlyNodesInViewAndItsMarginAreInThePage_AndTheMinimapShowsAll()
     {
@@ -112,7 +150,8 @@ public sealed class CanvasCullingBrowserTests(AppFixture fixture) : IClassFixtur
         Assert.Empty(outside);
         Assert.InRange(await canvas.Locator("path.diagram-link").CountAsync(), 1, 600);
         await Assertions.Expect(canvas.GetByTestId($"node-a{FirstColumnBeyondMargin(box)}")).ToHaveCountAsync(0);
-        await Assertions.Expect(canvas.GetByTestId("minimap").Locator(".minimap-node")).ToHaveCountAsync(Agents + Tools);
+        await Assertions.Expect(canvas.GetByTestId("minimap")).ToHaveAttributeAsync("data-nodes", $"{Agents + Tools}");
+        Assert.Equal(Agents + Tools, await MinimapRectanglesAsync(canvas));
 
         // Fitted, the whole design is on screen: every node is drawn, as an overview without labels or link hit paths.
         await page.GetByTestId("fit").ClickAsync();

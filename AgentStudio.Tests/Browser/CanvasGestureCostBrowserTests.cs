@@ -1,4 +1,5 @@
 using AgentStudio.Core.Designs;
+using AgentStudio.Diagram;
 using Microsoft.Playwright;
 using static AgentStudio.Tests.Browser.BrowserFlows;
 
@@ -231,7 +232,24 @@ public sealed class CanvasGestureCostBrowserTests(AppFixture fixture) : IClassFi
         }
         """;
 
-    private static string ExpectedLevel(double zoom) => zoom >= 0.5 ? "full" : zoom >= 0.25 ? "reduced" : "outline";
+    private static string ExpectedLevel(double zoom) => zoom >= DiagramDetails.OverviewBelowZoom ? "full" : zoom >= DiagramDetails.OutlineBelowZoom ? "reduced" : "outline";
+
+    [Fact]
+    public async Task TemplateOpenedInA1280By720Window_ShowsItsEdgeLabelsAndSubtitles_WithoutZooming()
+    {
+        // The templates fit such a window at about 0.47: the first view a new user gets of a template is complete.
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(1280, 720);
+        await OpenNewFromTemplateAsync(page, "customer-support", "First view");
+        var canvas = DesignerCanvas(page);
+
+        await Assertions.Expect(canvas).ToHaveAttributeAsync("data-detail", "full");
+        var detail = await canvas.EvaluateAsync<Detail>(DetailScript);
+        Assert.True(detail.Zoom < 1, $"the template opened at zoom {detail.Zoom}: not fitted, so this says nothing about the fitted view");
+        Assert.Equal(new Detail { Zoom = detail.Zoom, Lod = "full", Label = true, Subtitle = true, Port = true, Icon = true, Title = true }, detail);
+        await Assertions.Expect(canvas.Locator(".diagram-link-label").First).ToBeVisibleAsync();
+        await Assertions.Expect(canvas.Locator(".diagram-node-subtitle").First).ToBeVisibleAsync();
+    }
 
     [Fact]
     public async Task ZoomingOut_DropsLabelsAndDetailsAtTheThresholds_AndSetsTheLevelOnlyWhenItChanges()
@@ -244,9 +262,9 @@ public sealed class CanvasGestureCostBrowserTests(AppFixture fixture) : IClassFi
         await page.Mouse.MoveAsync(box.X + (box.Width / 2), box.Y + (box.Height / 2));
 
         var seen = new List<Detail> { await canvas.EvaluateAsync<Detail>(DetailScript) };
-        Assert.True(seen[0].Zoom >= 0.5, $"the template opened at zoom {seen[0].Zoom}, already below full detail");
+        Assert.True(seen[0].Zoom >= DiagramDetails.OverviewBelowZoom, $"the template opened at zoom {seen[0].Zoom}, already below full detail");
         // Out to the wheel's limit (0.2) in steps of about 14 %, then back in to full detail.
-        foreach (var (delta, done) in new (int, Func<double, bool>)[] { (100, z => z <= 0.2001), (-100, z => z >= 0.5) })
+        foreach (var (delta, done) in new (int, Func<double, bool>)[] { (100, z => z <= 0.2001), (-100, z => z >= DiagramDetails.OverviewBelowZoom) })
         {
             while (!done(seen[^1].Zoom))
             {
@@ -257,8 +275,8 @@ public sealed class CanvasGestureCostBrowserTests(AppFixture fixture) : IClassFi
                     new object[] { DesignerCanvasSelector, before });
                 // The server draws labels, icons and ports only at full detail, a view report and a render after the zoom.
                 await page.WaitForFunctionAsync(
-                    "selector => { const c = document.querySelector(selector); const z = Number(/scale\\(([^)]+)\\)/.exec(c.querySelector('.diagram-viewport').style.transform)[1]); return c.dataset.detail === (z >= 0.5 ? 'full' : 'overview'); }",
-                    DesignerCanvasSelector);
+                    "([selector, full]) => { const c = document.querySelector(selector); const z = Number(/scale\\(([^)]+)\\)/.exec(c.querySelector('.diagram-viewport').style.transform)[1]); return c.dataset.detail === (z >= full ? 'full' : 'overview'); }",
+                    new object[] { DesignerCanvasSelector, DiagramDetails.OverviewBelowZoom });
                 seen.Add(await canvas.EvaluateAsync<Detail>(DetailScript));
             }
         }

@@ -8,6 +8,7 @@ internal sealed class InMemoryDesignStore(TimeProvider time) : IDesignStore
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, Entry> _designs = [];
+    private int _reads;
 
     public InMemoryDesignStore() : this(TimeProvider.System)
     {
@@ -40,10 +41,23 @@ internal sealed class InMemoryDesignStore(TimeProvider time) : IDesignStore
         }
     }
 
+    /// <summary>How many times a design was read (<see cref="GetAsync"/>): opening a designer should read it once.</summary>
+    public int Reads
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _reads;
+            }
+        }
+    }
+
     public Task<StoredDesign?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
+            _reads++;
             return Task.FromResult(_designs.TryGetValue(id, out var e) ? e.ToStored() : null);
         }
     }

@@ -27,6 +27,20 @@ public sealed class DesignerSession : IAsyncDisposable
 
     /// <summary>A session over a design as stored; <see cref="OpenAsync"/> reads it from the store.</summary>
     public DesignerSession(IDesignStore store, Guid designId, StoredDesign stored, TimeProvider time)
+        : this(store, designId, stored, problems: null, time)
+    {
+    }
+
+    /// <summary>
+    /// A session over a design another session opened (<see cref="Opened"/>, handed over by <see cref="DesignerHandoff"/>):
+    /// the design is neither read nor validated again.
+    /// </summary>
+    public DesignerSession(IDesignStore store, OpenedDesign opened, TimeProvider time)
+        : this(store, (opened ?? throw new ArgumentNullException(nameof(opened))).Stored.Id, opened.Stored, opened.Problems, time)
+    {
+    }
+
+    private DesignerSession(IDesignStore store, Guid designId, StoredDesign stored, IReadOnlyList<DesignProblem>? problems, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(stored);
@@ -38,7 +52,8 @@ public sealed class DesignerSession : IAsyncDisposable
         _editor.Changed += OnDesignChanged;
         _editor.SelectionChanged += Notify;
         _autosave = StartAutosave(stored.Revision);
-        Project();
+        Project(problems);
+        Opened = new OpenedDesign(stored, Problems);
     }
 
     /// <summary>Opens the design <paramref name="designId"/>; null when it does not exist or is in the trash.</summary>
@@ -57,6 +72,12 @@ public sealed class DesignerSession : IAsyncDisposable
 
     /// <summary>The stored design's id.</summary>
     public Guid DesignId { get; }
+
+    /// <summary>
+    /// The design as this session opened it, with its problems then: what a prerendered page hands on to its circuit.
+    /// Null once the design changed (it is no longer what the store holds at that revision, and is not kept).
+    /// </summary>
+    public OpenedDesign? Opened { get; private set; }
 
     /// <summary>The design as edited.</summary>
     public DesignDocument Design => _editor.Design;
@@ -352,6 +373,7 @@ public sealed class DesignerSession : IAsyncDisposable
 
     private void OnDesignChanged(string description)
     {
+        Opened = null;
         if (!_reloading)
         {
             _autosave.Schedule(_editor.Design, description);
@@ -361,10 +383,11 @@ public sealed class DesignerSession : IAsyncDisposable
         Notify();
     }
 
-    private void Project()
+    // Problems already found for this very design (a handed-over opening) are not looked for again.
+    private void Project(IReadOnlyList<DesignProblem>? problems = null)
     {
         (Nodes, Links) = DiagramProjection.Project(_editor.Design);
-        Problems = [.. DesignValidator.Validate(_editor.Design).OrderBy(p => p.IsError ? 0 : 1)];
+        Problems = problems ?? [.. DesignValidator.Validate(_editor.Design).OrderBy(p => p.IsError ? 0 : 1)];
         ProblemIds = Problems.Where(p => p.NodeId is not null).Select(p => p.NodeId!).ToHashSet(StringComparer.Ordinal);
     }
 

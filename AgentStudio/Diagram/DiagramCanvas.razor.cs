@@ -182,14 +182,6 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
         builder.CloseElement();
     };
 
-    private (double X, double Y, double Width, double Height) MinimapBounds()
-    {
-        const double Pad = 200;
-        var minX = Nodes.Min(n => n.X) - Pad;
-        var minY = Nodes.Min(n => n.Y) - Pad;
-        return (minX, minY, Nodes.Max(n => n.X + n.Width) + Pad - minX, Nodes.Max(n => n.Y + n.Height) + Pad - minY);
-    }
-
     private static string KeyHelp => DiagramKeys.Help;
 
     private static string Num(double value) => value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);

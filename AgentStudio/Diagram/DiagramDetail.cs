@@ -17,11 +17,13 @@ public enum DiagramDetail
 public static class DiagramDetails
 {
     /// <summary>
-    /// Below this zoom the canvas draws an <see cref="DiagramDetail.Overview"/>. At 0.5 a subtitle (12 px) is 6 px
-    /// tall, a link label (11 px) 5.5 px and a port (16 px) 8 px: unreadable and hard to hit. A fitted design of a few
-    /// dozen nodes stays above it; one of hundreds goes below it, where the detail costs most.
+    /// Below this zoom the canvas draws an <see cref="DiagramDetail.Overview"/>. At 0.4 a subtitle (12 px) is 4.8 px
+    /// tall, a link label (11 px) 4.4 px and a port (16 px) 6.4 px: still read at a glance; further out they are not.
+    /// It sits under the zoom at which the templates fit a 1280 × 720 window (about 0.47), so a new user's first view
+    /// of a template shows its edge labels and subtitles; a fitted design of hundreds of nodes goes below it, where the
+    /// detail costs most.
     /// </summary>
-    public const double OverviewBelowZoom = 0.5;
+    public const double OverviewBelowZoom = 0.4;
 
     /// <summary>
     /// Below this zoom the browser also hides node titles (14 px, under 3.5 px here), leaving the boxes and links of a

@@ -5,6 +5,7 @@ import { createScene } from './scene.js';
 import { createRootBox } from './root-box.js';
 import { levelOfDetail } from './level-of-detail.js';
 import { linksMovingWith } from './moving-links.js';
+import { createMinimapDrawing } from './minimap-drawing.js';
 
 // The zoom range of the wheel and the zoom buttons. Fit may go further out: a design too big to read at 0.2 is
 // still shown whole, and from there the wheel may zoom back out as far as fit went.
@@ -18,13 +19,16 @@ export function createCanvas(root, dotnet, viewKey, geometry) {
     const view = { x: 0, y: 0, zoom: 1 };
     let saveTimer = 0, level = null;
     // Elements by id and the canvas's box, kept so that pointer moves neither search the page nor read its layout.
-    const scene = createScene(root), rootBox = createRootBox(root);
+    const scene = createScene(root), rootBox = createRootBox(root), nodes = createNodeData();
+    const minimap = createMinimapDrawing(root, nodes, geometry);
     const canvas = {
         root, viewport, dotnet, view, geometry, scene,
         /** The least zoom the wheel and buttons reach: MIN_ZOOM, or less once fit has gone further out. */
         minZoom: MIN_ZOOM,
         /** Every node's geometry, drawn or not (node-data.js). */
-        nodes: createNodeData(),
+        nodes,
+        /** The minimap, drawn from the node data (minimap-drawing.js). */
+        minimap,
         /** Called after every view change (view-report.js tells the server once it settles). */
         viewChanged: () => { },
         /** Tells the server the view at once, not once it settles (a key moved it to a node not drawn yet). */
@@ -62,7 +66,7 @@ export function createCanvas(root, dotnet, viewKey, geometry) {
                 saveTimer = setTimeout(() => localStorage.setItem(viewKey, JSON.stringify(view)), 300);
             }
             // The minimap's frame of the visible area moves here, locally: no server round trip per pan or zoom.
-            const frame = scene.minimapFrame();
+            const frame = minimap.frame();
             if (frame) {
                 const r = rootBox.get();
                 frame.setAttribute('x', -view.x / view.zoom);
@@ -152,6 +156,7 @@ export function createCanvas(root, dotnet, viewKey, geometry) {
             return true;
         },
         dispose() {
+            minimap.dispose();
             scene.dispose();
             rootBox.dispose();
             clearTimeout(saveTimer);

@@ -65,7 +65,10 @@ export function attach(root, dotnet, options) {
 
     return {
         /** The server's geometry of every node (NodeGeometryFeed): rows to add or update, ids to remove. */
-        setNodes: (upserts, removals) => canvas.nodes.apply(upserts, removals),
+        setNodes(upserts, removals) {
+            canvas.nodes.apply(upserts, removals);
+            canvas.minimap.nodesChanged();
+        },
         /** Shows the remembered view, or fits the design when there is none; returns the visible area for the server to render. */
         openView(fitIfNew) {
             if (!restored && fitIfNew) canvas.fit();

@@ -1,12 +1,16 @@
-// Clicking the minimap centres the view on that point of the canvas.
+// Pressing on the minimap centres the view on that point of the canvas, and dragging on it keeps centring it under
+// the pointer. The view moves here, locally; the server hears of it once the view settles (view-report.js).
 export function minimap(canvas) {
+    const centreAt = (map, e) => {
+        const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(map.getScreenCTM().inverse());
+        canvas.centerOnPoint(p.x, p.y);
+    };
     return {
         start(e) {
             const map = e.target.closest('.diagram-minimap');
             if (!map) return null;
-            const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(map.getScreenCTM().inverse());
-            canvas.centerOnPoint(p.x, p.y);
-            return { move() { }, end() { } };
+            centreAt(map, e);
+            return { move: (moved) => centreAt(map, moved), end() { } };
         },
     };
 }

@@ -1,4 +1,4 @@
-// The canvas's elements by id: each node's element, the link elements that end on each node, and the minimap's frame.
+// The canvas's elements by id: each node's element and the link elements that end on each node.
 // A gesture looks up what it moves here instead of searching the page on every pointer move. The index is built on
 // first use and again after Blazor adds, removes or re-points elements: a MutationObserver marks it stale (locally;
 // nothing reaches the server). Moves and selection change only styles and classes, which keep it valid.
@@ -15,10 +15,10 @@ function linkRecord(edge) {
     return { edge, source: null, target: null, handoff: false, path: null, hit: null, label: null };
 }
 
-/** root: the canvas element; the index covers its .diagram-viewport (nodes and links) and its minimap. */
+/** root: the canvas element; the index covers its .diagram-viewport (nodes and links). */
 export function createScene(root) {
     const viewport = root.querySelector('.diagram-viewport');
-    let nodes = null, linksByNode = null, minimapFrame = null;
+    let nodes = null, linksByNode = null;
     // Only the viewport is watched: the announcers and the minimap change with every edit and hold no node or link.
     const observer = new MutationObserver(() => { nodes = null; });
     observer.observe(viewport, { childList: true, subtree: true, attributes: true, attributeFilter: IDENTITY });
@@ -62,13 +62,6 @@ export function createScene(root) {
         nodes() { fresh(); return [...nodes.values()]; },
         /** The links that start or end at a node (see linkRecord). */
         linksOf(id) { fresh(); return linksByNode.get(id) || []; },
-        /** The minimap's rectangle of the visible area, or null when there is no minimap. */
-        minimapFrame() {
-            if (minimapFrame && minimapFrame.isConnected) return minimapFrame;
-            // The minimap is a child of the root: looking among the root's few children never walks the nodes.
-            const map = [...root.children].find(child => child.classList.contains('diagram-minimap'));
-            return minimapFrame = map ? map.querySelector('.minimap-view') : null;
-        },
         dispose: () => observer.disconnect(),
     };
 }

@@ -17,8 +17,11 @@ namespace AgentStudio.Components.Pages.Designer;
 /// </summary>
 public sealed partial class DesignerPage
 {
+    // The key in the page's persisted state under which a prerender leaves the key of the design it opened (DesignerHandoff).
+    private const string HandoffStateKey = "designer-handoff";
     // Cancelled when the page goes away: a load or store call still running then has nobody to show its result to.
     private readonly CancellationTokenSource _lifetime = new();
+    private PersistingComponentStateSubscription _persisting;
     private DesignerSession? _session;
     private DiagramCanvas? _canvas;
     private bool _notFound;
@@ -34,6 +37,12 @@ public sealed partial class DesignerPage
     private TimeProvider Time { get; set; } = default!;
 
     [Inject]
+    private DesignerHandoff Handoff { get; set; } = default!;
+
+    [Inject]
+    private PersistentComponentState PageState { get; set; } = default!;
+
+    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
@@ -41,6 +50,10 @@ public sealed partial class DesignerPage
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
+
+    /// <inheritdoc />
+    protected override void OnInitialized() =>
+        _persisting = PageState.RegisterOnPersisting(HandOffOpenedDesign);
 
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
@@ -52,13 +65,31 @@ public sealed partial class DesignerPage
 
         // Another design in the same page (after "save mine as a copy"): the previous one saves what it holds first.
         await CloseSessionAsync();
-        _session = await DesignerSession.OpenAsync(Store, Id, Time, _lifetime.Token);
+        // A page loaded in full is prerendered, then rendered again on its circuit: the prerender has read and validated
+        // the design already, and handed it over.
+        _session = TakeHandedOver() is { } opened
+            ? new DesignerSession(Store, opened, Time)
+            : await DesignerSession.OpenAsync(Store, Id, Time, _lifetime.Token);
         _notFound = _session is null;
         if (_session is not null)
         {
             _session.Changed += OnSessionChanged;
             _session.Refused += OnRefused;
         }
+    }
+
+    private OpenedDesign? TakeHandedOver() =>
+        PageState.TryTakeFromJson<string>(HandoffStateKey, out var key) && key is not null ? Handoff.Take(key, Id) : null;
+
+    // Only a prerender hands its design over; a circuit that is paused (.NET 10 persists state then too) keeps nothing here.
+    private Task HandOffOpenedDesign()
+    {
+        if (!RendererInfo.IsInteractive && _session?.Opened is { } opened && Handoff.Offer(opened) is { } key)
+        {
+            PageState.PersistAsJson(HandoffStateKey, key);
+        }
+
+        return Task.CompletedTask;
     }
 
     private void Execute(DesignerIntent intent) => _session!.Execute(intent);
@@ -213,6 +244,7 @@ public sealed partial class DesignerPage
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        _persisting.Dispose();
         await _lifetime.CancelAsync();
         // The session's last save is not cancelled: leaving the page must not lose the last edit.
         await CloseSessionAsync();
