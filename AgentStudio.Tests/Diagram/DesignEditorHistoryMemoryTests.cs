@@ -16,7 +16,8 @@ public sealed class HeapMeasurementCollection
 
 /// <summary>
 /// The undo history costs what the edits changed, not what the design holds: 200 moves in a 2,000-node design keep a
-/// few hundred bytes each, where keeping the whole design per step kept its 2,000-entry layout (~70 KB) each time.
+/// few hundred bytes each, where keeping the whole design per step kept its 2,000-entry layout (~70 KB) each time;
+/// steps that change everything are kept only as far as the byte budget goes.
 /// </summary>
 [Collection(HeapMeasurementCollection.Name)]
 public sealed class DesignEditorHistoryMemoryTests
@@ -90,5 +91,29 @@ public sealed class DesignEditorHistoryMemoryTests
         }
 
         Assert.Equal(last.Layout.ToArray(), editor.Design.Layout.ToArray());
+    }
+
+    [Fact]
+    public void EditsThatMoveEveryNode_KeepOnlyTheNewestStepsThatFitTheByteBudget()
+    {
+        var editor = new DesignEditor(BigDesigns.AgentsAndTools(Nodes));
+        var designs = new List<DesignDocument> { editor.Design };
+        for (var i = 1; i <= Moves; i++)
+        {
+            // Each step moves all 2,000 nodes (as auto-layout does): about 48 KB of positions to keep.
+            editor.Execute("Auto-layout", d => DesignCommands.Move(d, d.Layout.ToDictionary(p => p.Key, p => new CanvasPosition(p.Value.X + 1, p.Value.Y), StringComparer.Ordinal)));
+            designs.Add(editor.Design);
+        }
+
+        var undone = 0;
+        while (editor.CanUndo)
+        {
+            editor.Undo();
+            undone++;
+        }
+
+        Assert.InRange(undone, 1, Moves - 1);
+        Assert.InRange(undone * Nodes * 24L, DesignEditor.UndoByteBudget / 2, DesignEditor.UndoByteBudget);
+        Assert.Equal(designs[Moves - undone].Layout.ToArray(), editor.Design.Layout.ToArray());
     }
 }
