@@ -18,10 +18,11 @@ public sealed record RunOptions
     public TimeSpan? Timeout { get; init; }
 
     /// <summary>
-    /// A finished run of the same design to go on from: its history is kept and the new input is the user's
-    /// next message, answered by its last agent. Null starts a new conversation at the entry agent.
+    /// A finished run of the same design to go on from (a <see cref="RunResult"/> converts to one): its history is
+    /// kept and the new input is the user's next message, answered by its last agent. Null starts a new conversation
+    /// at the entry agent.
     /// </summary>
-    public RunResult? Continue { get; init; }
+    public RunContinuation? Continue { get; init; }
 
     /// <summary>
     /// Called whenever a span of the run starts or ends, on the thread of the step, from the run's first span on.

@@ -46,7 +46,7 @@ public sealed record RunResult
     /// <summary>The messages, tool calls, outputs and handoffs this run added, in order.</summary>
     public required IReadOnlyList<RunItem> NewItems { get; init; }
 
-    /// <summary>The whole conversation (earlier turns included), for continuing it with <see cref="RunOptions.Continue"/>.</summary>
+    /// <summary>The whole conversation (earlier turns included), for continuing it with <see cref="RunOptions.Continue"/> (see <see cref="RunContinuation"/>).</summary>
     public required IReadOnlyList<ChatMessage> History { get; init; }
 
     /// <summary>The run's trace.</summary>

@@ -41,12 +41,12 @@ public sealed class DiagramCanvasCullingTests : IAsyncDisposable
         return (nodes, links);
     }
 
-    private IRenderedComponent<DiagramCanvas> Render(bool readOnly = false, IReadOnlySet<string>? selection = null)
+    private IRenderedComponent<DiagramCanvas> Render(bool readOnly = false, IReadOnlySet<string>? selection = null, IReadOnlySet<string>? activeIds = null)
     {
         var (nodes, links) = Grid();
         return _context.Render<DiagramCanvas>(p => p
             .Add(x => x.Nodes, nodes).Add(x => x.Links, links).Add(x => x.ReadOnly, readOnly)
-            .Add(x => x.Selection, selection ?? new HashSet<string>()));
+            .Add(x => x.Selection, selection ?? new HashSet<string>()).Add(x => x.ActiveIds, activeIds ?? new HashSet<string>()));
     }
 
     private static Task ReportViewAsync(IRenderedComponent<DiagramCanvas> cut, double x, double y, double width, double height, double zoom) =>
@@ -156,15 +156,38 @@ public sealed class DiagramCanvasCullingTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task ReadOnlyCanvas_RendersEverything()
+    public async Task ReadOnlyCanvas_RendersWhatIsInView_AndWhatARunUsesWhereverItIs()
     {
-        var cut = Render(readOnly: true);
+        // The playground's canvas during a run: the agent in control and the handoff that brought it there are far
+        // down the grid, out of the view the browser reports.
+        var cut = Render(readOnly: true, activeIds: new HashSet<string> { "n-29-29", "h-27-28" });
 
-        await ReportViewAsync(cut, 0, 0, 1200, 800, 0.1);
+        await ReportViewAsync(cut, 0, 0, 1200, 800, 1);
 
-        Assert.Equal(Side * Side, cut.FindAll(".diagram-node").Count);
-        Assert.Equal((Side * (Side - 1)) + 1, cut.FindAll("path.diagram-link").Count);
-        Assert.NotEmpty(cut.FindAll("text.diagram-link-label"));
+        var nodes = NodeIds(cut);
+        Assert.Contains("n-0-0", nodes);
+        Assert.Contains("n-29-29", nodes);
+        Assert.DoesNotContain("n-28-29", nodes);
+        Assert.DoesNotContain("n-20-20", nodes);
+        Assert.InRange(nodes.Count, 2, 7 * 7 + 1);
+        var links = LinkIds(cut);
+        Assert.Contains("h-27-28", links);
+        Assert.DoesNotContain("h-20-20", links);
+        Assert.Contains(cut.FindAll("path.diagram-link"), l => l.GetAttribute("data-edge") == "h-27-28" && l.ClassList.Contains("active"));
+    }
+
+    [Fact]
+    public async Task ReadOnlyCanvas_PannedToTheRunningAgent_RendersItsSurroundings()
+    {
+        var cut = Render(readOnly: true, activeIds: new HashSet<string> { "n-29-29" });
+        await ReportViewAsync(cut, 0, 0, 1200, 800, 1);
+        Assert.DoesNotContain("n-28-28", NodeIds(cut));
+
+        // The canvas revealed the running agent: the browser reports the view centred on it.
+        await ReportViewAsync(cut, (29 * 300) + 110 - 600, (29 * 200) + 42 - 400, 1200, 800, 1);
+
+        Assert.Contains("n-28-28", NodeIds(cut));
+        Assert.DoesNotContain("n-0-0", NodeIds(cut));
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class PlaygroundSessionTests
         Assert.Equal("BillingAgent", finished[^1].LastAgent);
         session.Reset();
         Assert.Empty(session.Entries);
-        Assert.Null(session.LastResult);
+        Assert.Null(session.Continuation);
     }
 
     [Fact]

@@ -7,11 +7,22 @@ namespace AgentStudio.Diagram;
 /// every change can be undone and raises one <see cref="Changed"/>), and the selection, which is not part of
 /// the document. Not thread-safe: used from one Blazor circuit.
 /// </summary>
+/// <remarks>
+/// The history keeps each step as a <see cref="DesignPatch"/> (what the edit changed), not as a whole design: its cost
+/// follows the edits, not the design's size. It holds at most <see cref="UndoLimit"/> steps and, within that, about
+/// <see cref="UndoByteBudget"/> bytes; past either, the oldest steps are forgotten.
+/// </remarks>
 public sealed class DesignEditor
 {
-    private const int UndoLimit = 200;
-    private readonly LinkedList<(DesignDocument Design, string Description)> _undo = new();
-    private readonly Stack<(DesignDocument Design, string Description)> _redo = new();
+    /// <summary>The most undo steps kept.</summary>
+    public const int UndoLimit = 200;
+
+    /// <summary>About how many bytes the undo steps may keep (<see cref="DesignPatch.EstimatedBytes"/>); the newest step is kept whatever its size.</summary>
+    public const long UndoByteBudget = 4 * 1024 * 1024;
+
+    private readonly LinkedList<Step> _undo = new();
+    private readonly Stack<Step> _redo = new();
+    private long _undoBytes;
     private readonly HashSet<string> _selection = new(StringComparer.Ordinal);
     private string? _mergeKey;
 
@@ -67,11 +78,15 @@ public sealed class DesignEditor
 
         if (mergeKey is null || mergeKey != _mergeKey || _undo.Count == 0)
         {
-            _undo.AddLast((Design, description));
-            if (_undo.Count > UndoLimit)
-            {
-                _undo.RemoveFirst();
-            }
+            PushUndo(new Step(DesignPatch.Between(next, Design), description));
+        }
+        else
+        {
+            // The step goes back to the design before the first merged change: from the new design, not the last one.
+            var merged = _undo.Last!.Value;
+            var before = merged.Back.ApplyTo(Design, out _);
+            RemoveLastUndo();
+            PushUndo(merged with { Back = DesignPatch.Between(next, before) });
         }
 
         _mergeKey = mergeKey;
@@ -89,9 +104,10 @@ public sealed class DesignEditor
         }
 
         _mergeKey = null;
-        _undo.RemoveLast();
-        _redo.Push((Design, last.Value.Description));
-        Apply(last.Value.Design, "Undo " + last.Value.Description);
+        RemoveLastUndo();
+        var previous = last.Value.Back.ApplyTo(Design, out var forward);
+        _redo.Push(new Step(forward, last.Value.Description));
+        Apply(previous, "Undo " + last.Value.Description);
     }
 
     /// <summary>Does the last undone change again.</summary>
@@ -103,9 +119,10 @@ public sealed class DesignEditor
         }
 
         _mergeKey = null;
-        var (design, description) = _redo.Pop();
-        _undo.AddLast((Design, description));
-        Apply(design, "Redo " + description);
+        var step = _redo.Pop();
+        var next = step.Back.ApplyTo(Design, out var back);
+        PushUndo(new Step(back, step.Description));
+        Apply(next, "Redo " + step.Description);
     }
 
     /// <summary>Replaces the design from outside (a reload, a restored revision); clears undo.</summary>
@@ -113,6 +130,7 @@ public sealed class DesignEditor
     {
         _mergeKey = null;
         _undo.Clear();
+        _undoBytes = 0;
         _redo.Clear();
         Apply(design, "Reload");
     }
@@ -123,6 +141,23 @@ public sealed class DesignEditor
         _selection.Clear();
         _selection.UnionWith(ids);
         SelectionChanged?.Invoke();
+    }
+
+    private void PushUndo(Step step)
+    {
+        _undo.AddLast(step);
+        _undoBytes += step.Back.EstimatedBytes;
+        while (_undo.Count > UndoLimit || (_undoBytes > UndoByteBudget && _undo.Count > 1))
+        {
+            _undoBytes -= _undo.First!.Value.Back.EstimatedBytes;
+            _undo.RemoveFirst();
+        }
+    }
+
+    private void RemoveLastUndo()
+    {
+        _undoBytes -= _undo.Last!.Value.Back.EstimatedBytes;
+        _undo.RemoveLast();
     }
 
     private void Apply(DesignDocument design, string description)
@@ -137,4 +172,7 @@ public sealed class DesignEditor
 
         Changed?.Invoke(description);
     }
+
+    // Back turns the design as it is when the step is next into the design the step returns to.
+    private sealed record Step(DesignPatch Back, string Description);
 }

@@ -23,12 +23,13 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     private string? _revealed;
     // What the browser last reported it shows; null until it has (prerendering, and the first interactive render).
     private CanvasView? _view;
-    // What this render draws: the nodes and links in view (all of them on a read-only canvas), at the zoom's detail.
+    // What this render draws: the nodes and links in view, at the zoom's detail.
     private IReadOnlyList<DiagramNode> _shownNodes = [];
     private IReadOnlyList<DiagramLink> _shownLinks = [];
-    // The lists the index and the read-only canvas's links were built from (rebuilt only when the design changes).
+    // The list the index was built from (rebuilt only when the design changes), and what the read-only canvas's drawn
+    // lists were chosen for.
     private IReadOnlyList<DiagramNode>? _indexedNodes;
-    private IReadOnlyList<DiagramLink>? _linksShownFrom;
+    private ShownFor? _shownFor;
     private DiagramDetail _detail;
     // The browser's copy of every node's geometry, and the node list it was last brought up to date with.
     private readonly NodeGeometryFeed _geometry = new();
@@ -145,27 +146,37 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
         }
     }
 
-    // The editor's canvas draws what is in view; the playground's read-only one draws everything (its designs are
-    // small, and it pans to the running agent on its own).
+    // Both canvases draw what is in view (and a margin), and wherever they are the selection and, on the playground's
+    // read-only one, what a run is using now: the agent in control, its tools and the edges at work stay lit even
+    // when the user has panned away from them.
     private void ChooseShown()
     {
+        var view = _view ?? CanvasView.Initial;
         if (ReadOnly)
         {
-            // The playground re-renders for every streamed token with the same design: its lists are kept until it changes.
-            if (!ReferenceEquals(_shownNodes, Nodes) || !ReferenceEquals(_linksShownFrom, Links))
+            // The playground re-renders for every streamed token with the same design, view and lit ids (each a new
+            // object only when it changes): the drawn lists are kept until one of them changes.
+            var shownFor = new ShownFor(Nodes, Links, view, Selection, ActiveIds);
+            if (shownFor == _shownFor)
             {
-                _shownNodes = Nodes;
-                _linksShownFrom = Links;
-                _shownLinks = [.. Links.Where(l => _nodesById.ContainsKey(l.SourceId) && _nodesById.ContainsKey(l.TargetId))];
+                return;
             }
 
-            _detail = DiagramDetail.Full;
-            return;
+            _shownFor = shownFor;
         }
 
-        var view = _view ?? CanvasView.Initial;
-        (_shownNodes, _shownLinks) = ViewportCulling.Cull(Nodes, _nodesById, Links, view, Selection);
+        (_shownNodes, _shownLinks) = ViewportCulling.Cull(Nodes, _nodesById, Links, view, AlwaysShown());
         _detail = DiagramDetails.At(view.Zoom);
+    }
+
+    private IReadOnlySet<string> AlwaysShown()
+    {
+        if (!ReadOnly || ActiveIds.Count == 0)
+        {
+            return Selection;
+        }
+
+        return Selection.Count == 0 ? ActiveIds : new HashSet<string>(Selection.Concat(ActiveIds), StringComparer.Ordinal);
     }
 
     // A link's label: an SVG text element written inline rather than as a component per link (Razor reserves the
@@ -275,7 +286,7 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     [JSInvokable]
     public void ViewChanged(double x, double y, double width, double height, double zoom)
     {
-        if (ReadOnly || CanvasView.FromBrowser(x, y, width, height, zoom) is not { } view)
+        if (CanvasView.FromBrowser(x, y, width, height, zoom) is not { } view)
         {
             return;
         }
@@ -389,4 +400,7 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
         _self?.Dispose();
         _lifetime.Dispose();
     }
+
+    // The inputs of the read-only canvas's drawn lists; the lists and sets compare by reference.
+    private sealed record ShownFor(IReadOnlyList<DiagramNode> Nodes, IReadOnlyList<DiagramLink> Links, CanvasView View, IReadOnlySet<string> Selection, IReadOnlySet<string> ActiveIds);
 }

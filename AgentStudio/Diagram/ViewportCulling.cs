@@ -6,8 +6,9 @@ namespace AgentStudio.Diagram;
 /// the size of the design.
 /// </summary>
 /// <remarks>
-/// A node is rendered when its box meets the area, or when it is selected: a drag moves the whole selection and the
-/// keyboard focus sits on a selected node, so those must be in the page wherever they are. A link is rendered when
+/// A node is rendered when its box meets the area, or when it is always shown: in the editor the selection (a drag
+/// moves the whole selection and the keyboard focus sits on a selected node, so those must be in the page wherever
+/// they are), on the playground also what a run is using now. A link is rendered when it is always shown, or when
 /// either end's box or the box of its curve meets the area (a link crossing the screen between two off-screen nodes
 /// is still seen).
 /// </remarks>
@@ -18,7 +19,7 @@ public static class ViewportCulling
     /// <param name="nodesById">The same nodes by id.</param>
     /// <param name="links">Every link of the design.</param>
     /// <param name="view">What the browser shows.</param>
-    /// <param name="alwaysShown">Ids rendered wherever they are (the selection).</param>
+    /// <param name="alwaysShown">Node and link ids rendered wherever they are (the selection; a run's active ids).</param>
     public static (IReadOnlyList<DiagramNode> Nodes, IReadOnlyList<DiagramLink> Links) Cull(
         IReadOnlyList<DiagramNode> nodes, IReadOnlyDictionary<string, DiagramNode> nodesById, IReadOnlyList<DiagramLink> links,
         CanvasView view, IReadOnlySet<string> alwaysShown)
@@ -32,7 +33,7 @@ public static class ViewportCulling
         var shownNodes = nodes.Where(n => alwaysShown.Contains(n.Id) || Meets(Box(n), area)).ToList();
         var shownLinks = links.Where(l =>
             nodesById.TryGetValue(l.SourceId, out var source) && nodesById.TryGetValue(l.TargetId, out var target)
-            && (Meets(Box(source), area) || Meets(Box(target), area) || Meets(LinkGeometry.Bounds(source, target, l.IsHandoff), area))).ToList();
+            && (alwaysShown.Contains(l.Id) || Meets(Box(source), area) || Meets(Box(target), area) || Meets(LinkGeometry.Bounds(source, target, l.IsHandoff), area))).ToList();
         return (shownNodes, shownLinks);
     }
 

@@ -18,7 +18,9 @@ public sealed class PlaygroundSession : IAsyncDisposable
     private readonly List<ChatEntry> _entries = [];
     private AgentRun? _run;
     private int _traceVersion;
-    private RunResult? _last;
+    // What the next message goes on from: the last completed run's conversation, not its result (its trace is kept
+    // only while the page shows it, as Trace).
+    private RunContinuation? _continuation;
     private string? _handoffEdgeId;
 
     // The running steps of the run under way (null between runs), and the last set ActiveIds built from them.
@@ -82,8 +84,8 @@ public sealed class PlaygroundSession : IAsyncDisposable
         }
     }
 
-    /// <summary>The result of the last finished run, which the next message continues.</summary>
-    public RunResult? LastResult => _last;
+    /// <summary>What the next message continues: the conversation of the last completed run and its last agent.</summary>
+    public RunContinuation? Continuation => _continuation;
 
     /// <summary>Starts a run on <paramref name="input"/>; the task ends when the run has ended.</summary>
     public async Task SendAsync(string input)
@@ -100,7 +102,7 @@ public sealed class PlaygroundSession : IAsyncDisposable
         // Observed from the run's first span: a quick step may start and end before Start returns.
         await using var run = _runner.Start(_design, input, new RunOptions
         {
-            Continue = _last,
+            Continue = _continuation,
             Timeout = RunTimeout,
             SpanChanged = span => OnSpanChanged(steps, span),
         });
@@ -118,7 +120,7 @@ public sealed class PlaygroundSession : IAsyncDisposable
             var result = await run.Completion;
             if (result.Status == RunStatus.Completed)
             {
-                _last = result;
+                _continuation = RunContinuation.FromRunResult(result);
             }
 
             if (RunFinished is { } finished)
@@ -142,7 +144,7 @@ public sealed class PlaygroundSession : IAsyncDisposable
     {
         Stop();
         _entries.Clear();
-        _last = null;
+        _continuation = null;
         Trace = null;
         ActiveAgentId = null;
         _handoffEdgeId = null;

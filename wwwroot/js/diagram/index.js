@@ -27,9 +27,11 @@ export function attach(root, dotnet, options) {
     const focus = nodeFocus(canvas, { readOnly });
     const onKeyDown = readOnly ? () => { } : keyboard(canvas, focus);
     const drop = paletteDrop(canvas);
-    // The editor's canvas renders what is in view, so the server hears where the view settles; the read-only one renders everything.
-    const report = readOnly ? null : viewReport(canvas);
-    if (report) { canvas.viewChanged = report.changed; canvas.reportViewNow = report.now; }
+    // Both canvases render what is in view, so the server hears where the view settles (after a pan, a zoom, a resize,
+    // or the playground revealing the running agent, which the server draws wherever it is).
+    const report = viewReport(canvas);
+    canvas.viewChanged = report.changed;
+    canvas.reportViewNow = report.now;
     let gesture = null;
 
     function onPointerDown(e) {
@@ -73,7 +75,7 @@ export function attach(root, dotnet, options) {
         openView(fitIfNew) {
             if (!restored && fitIfNew) canvas.fit();
             const area = canvas.visibleArea();
-            if (report) report.known(area);
+            report.known(area);
             return area;
         },
         fit: () => canvas.fit(),
@@ -97,7 +99,7 @@ export function attach(root, dotnet, options) {
         dispose() {
             for (const [type, listener] of listeners) root.removeEventListener(type, listener);
             focus.dispose();
-            if (report) report.dispose();
+            report.dispose();
             canvas.dispose();
         },
     };
