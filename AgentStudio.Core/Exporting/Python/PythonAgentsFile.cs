@@ -93,13 +93,21 @@ internal static class PythonAgentsFile
         var text = new StringBuilder();
         text.Append(PythonComments.Header(context.Source, design.Notes));
         text.Append('\n').Append(context.Imports.Render());
+        string? previous = null;
         foreach (var block in blocks)
         {
-            text.Append("\n\n").Append(block);
+            // black's spacing: two blank lines around functions and classes, one between other statements.
+            text.Append(previous is null || IsDefinition(previous) || IsDefinition(block) ? "\n\n" : "\n").Append(block);
+            previous = block;
         }
 
         return text.ToString();
     }
+
+    private static bool IsDefinition(string block) =>
+        block.Split('\n').First(l => !l.StartsWith('#')) is var first
+        && (first.StartsWith("def ", StringComparison.Ordinal) || first.StartsWith("async def ", StringComparison.Ordinal)
+            || first.StartsWith("class ", StringComparison.Ordinal) || first.StartsWith('@') || first.StartsWith('_'));
 
     private static string? Unknown(PythonExportContext context, ToolDefinition tool)
     {

@@ -47,7 +47,7 @@ internal static class PythonCode
 
         var inner = column + Indent.Length;
         var lines = PythonString.Wrap(pieces, LineLength - inner);
-        if (lines.Count == 1)
+        if (lines.Count == 1 && inner + lines[0].Length > LineLength)
         {
             // One word longer than the line: black leaves such a string as it is.
             return single;

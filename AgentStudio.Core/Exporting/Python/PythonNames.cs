@@ -45,6 +45,10 @@ internal sealed class PythonNames
         && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
         && !Keywords.Contains(name);
 
+    /// <summary>Whether <paramref name="name"/> can be a generated function's parameter: an identifier, not a keyword, not a name its body uses.</summary>
+    public static bool IsParameter(string name) =>
+        IsAttribute(name) && name is not ("httpx" or "client" or "response" or "json" or "os" or "locals" or "zone" or "now" or "value");
+
     /// <summary>A snake_case attribute name for <paramref name="text"/>, without claiming it.</summary>
     public static string AttributeFor(string text)
     {

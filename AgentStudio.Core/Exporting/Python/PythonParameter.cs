@@ -38,10 +38,10 @@ internal sealed record PythonParameter(string Name, string Annotation, bool Requ
         var parameters = new List<PythonParameter>();
         foreach (var property in properties.EnumerateObject())
         {
-            if (!PythonNames.IsIdentifier(property.Name))
+            if (!PythonNames.IsParameter(property.Name))
             {
                 context.Refuse(tool.Id, tool.Name,
-                    $"Tool {tool.Name}: parameter '{property.Name}' is not a Python identifier, so it cannot be a parameter of a function tool.");
+                    $"Tool {tool.Name}: parameter '{property.Name}' is not a Python identifier free for a function tool's parameter (keywords and names the generated body uses are taken).");
                 return null;
             }
 
