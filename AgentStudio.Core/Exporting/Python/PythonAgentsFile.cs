@@ -14,7 +14,7 @@ internal static class PythonAgentsFile
 
     private const string TextHelper = """
         def _text(value: object) -> str:
-            # As AgentStudio fills a template: text as it is, other values as JSON, none as nothing.
+            # As AgentStudio fills templates: text as is, other values as JSON, None as nothing.
             if value is None:
                 return ""
             return value if isinstance(value, str) else json.dumps(value)

@@ -125,7 +125,7 @@ internal static class PythonBuiltinTool
         return
         [
             $"{Indent}value = _evaluate(ast.parse(expression.replace(\"^\", \"**\"), mode=\"eval\").body)",
-            $"{Indent}# Whole numbers without a decimal point, others to 15 significant digits (0.1 + 0.2 is 0.3).",
+            $"{Indent}# Whole numbers as integers, others to 15 significant digits: 0.1 + 0.2 is 0.3.",
             $"{Indent}if value == int(value) and abs(value) <= 2**53:",
             $"{Indent}{Indent}return str(int(value))",
             $"{Indent}return repr(float(f\"{{value:.15g}}\"))",

@@ -86,7 +86,7 @@ public sealed class PythonAstTests
             case ToolEdge:
                 var tool = design.FindTool(edge.To)!;
                 var function = Assert.Single(root.GetProperty("function_tools").EnumerateArray(), f => f.GetProperty("name").GetString() == tool.Name);
-                var offered = Assert.Single(tools, t => t.GetProperty("function").GetString() == function.GetProperty("function").GetString());
+                var offered = Assert.Single(tools, t => t.GetProperty("kind").GetString() == "function" && t.GetProperty("function").GetString() == function.GetProperty("function").GetString());
                 Assert.Equal(string.IsNullOrWhiteSpace(edge.ToolName) ? null : edge.ToolName, Text(offered, "name"));
                 Assert.Equal(string.IsNullOrWhiteSpace(edge.Description) ? null : edge.Description, Text(offered, "description"));
                 var builtin = tool is BuiltinTool b ? BuiltinTools.Create(b) : null;

@@ -31,7 +31,7 @@ from pydantic import BaseModel, Field
 
 
 def _text(value: object) -> str:
-    # As AgentStudio fills a template: text as it is, other values as JSON, none as nothing.
+    # As AgentStudio fills templates: text as is, other values as JSON, None as nothing.
     if value is None:
         return ""
     return value if isinstance(value, str) else json.dumps(value)
@@ -160,7 +160,7 @@ def calculator(expression: str) -> str:
         expression: The expression, such as (12.5 * 4 - 3) / 2 or sqrt(2) * 10^3.
     """
     value = _evaluate(ast.parse(expression.replace("^", "**"), mode="eval").body)
-    # Whole numbers without a decimal point, others to 15 significant digits (0.1 + 0.2 is 0.3).
+    # Whole numbers as integers, others to 15 significant digits: 0.1 + 0.2 is 0.3.
     if value == int(value) and abs(value) <= 2**53:
         return str(int(value))
     return repr(float(f"{value:.15g}"))
