@@ -8,7 +8,7 @@ public static class CommentText
     /// <summary>
     /// Splits <paramref name="text"/> at its line breaks and wraps each paragraph at spaces so that a line, with its
     /// <paramref name="prefixLength"/> characters of indentation and comment marker, stays within <paramref name="width"/>
-    /// columns where its words allow. Control characters other than tabs become spaces, so the comment cannot end early.
+    /// columns where its words allow. Control characters become spaces and lone surrogates U+FFFD, so the comment cannot end early.
     /// </summary>
     /// <returns>The lines without the comment marker; an empty paragraph gives an empty line.</returns>
     public static IReadOnlyList<string> Wrap(string text, int prefixLength, int width = 80)
@@ -36,6 +36,23 @@ public static class CommentText
         return lines;
     }
 
-    private static string Clean(string paragraph) =>
-        string.Concat(paragraph.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c));
+    // A lone surrogate cannot be written as UTF-8: a comment shows it as U+FFFD, the replacement character.
+    private static string Clean(string paragraph)
+    {
+        var text = new StringBuilder(paragraph.Length);
+        for (var i = 0; i < paragraph.Length; i++)
+        {
+            var c = paragraph[i];
+            if (char.IsHighSurrogate(c) && i + 1 < paragraph.Length && char.IsLowSurrogate(paragraph[i + 1]))
+            {
+                text.Append(c).Append(paragraph[++i]);
+            }
+            else
+            {
+                text.Append(char.IsSurrogate(c) ? '\uFFFD' : char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c);
+            }
+        }
+
+        return text.ToString();
+    }
 }
