@@ -48,7 +48,7 @@ public sealed class WireFidelityTests(SdkReferenceRuns sdk) : IClassFixture<SdkR
     }
 
     // Streamed, as the playground runs a design (and as the SDK's Runner.run_streamed does).
-    private static async Task<RunResult> RunStreamingAsync(AgentRunner runner, CompiledDesign design, string input)
+    internal static async Task<RunResult> RunStreamingAsync(AgentRunner runner, CompiledDesign design, string input)
     {
         await using var run = runner.Start(design, input, cancellationToken: TestContext.Current.CancellationToken);
         await foreach (var _ in run.ReadEventsAsync(TestContext.Current.CancellationToken))
@@ -60,14 +60,14 @@ public sealed class WireFidelityTests(SdkReferenceRuns sdk) : IClassFixture<SdkR
     }
 
     // The agent a request was for is compared too, so that a missing or extra model call shows as such.
-    private static JsonObject Labelled(string agent, JsonObject body)
+    internal static JsonObject Labelled(string agent, JsonObject body)
     {
         body.Insert(0, "(agent)", agent);
         return body;
     }
 
     // Outcomes compare by final output and last agent, or by error kind: error messages are each SDK's own wording.
-    private static JsonObject OutcomeOf(RunResult result) => result.Status == RunStatus.Completed
+    internal static JsonObject OutcomeOf(RunResult result) => result.Status == RunStatus.Completed
         ? new JsonObject
         {
             ["finalOutput"] = result.StructuredOutput is { } structured ? JsonNode.Parse(structured.GetRawText()) : result.FinalOutput,
@@ -88,7 +88,7 @@ public sealed class WireFidelityTests(SdkReferenceRuns sdk) : IClassFixture<SdkR
             : sdkOutcome.DeepClone().AsObject();
     }
 
-    private static CompiledDesign Compile(WireCase wireCase)
+    internal static CompiledDesign Compile(WireCase wireCase)
     {
         var loaded = DesignSerializer.Load(wireCase.DesignJson);
         var design = loaded.Design ?? throw new InvalidOperationException($"{wireCase.Name} does not load: {string.Join("; ", loaded.Problems)}");
@@ -96,7 +96,7 @@ public sealed class WireFidelityTests(SdkReferenceRuns sdk) : IClassFixture<SdkR
         return compiled.Design ?? throw new InvalidOperationException($"{wireCase.Name} does not compile: {string.Join("; ", compiled.Problems)}");
     }
 
-    private static AgentRunner Runner(RecordingChatCompletionsServer server) => new(new ModelCatalog([new OpenAIModelSource(new ModelProviderSettings
+    internal static AgentRunner Runner(RecordingChatCompletionsServer server) => new(new ModelCatalog([new OpenAIModelSource(new ModelProviderSettings
     {
         Name = "wire",
         Kind = ModelProviderKind.OpenAICompatible,

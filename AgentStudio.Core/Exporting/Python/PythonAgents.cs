@@ -66,7 +66,7 @@ internal static class PythonAgents
 
         if (agent.Model is ModelNames.Simulated or ModelNames.Scripted)
         {
-            comment = $"# In AgentStudio {ExportHeader.CommentText(agent.Name)} runs on the {agent.Model} model; here the SDK's default model answers.\n";
+            comment = $"# In AgentStudio {CommentText.Escaped(agent.Name)} runs on the {agent.Model} model; here the SDK's default model answers.\n";
         }
         else if (agent.Model is not null)
         {

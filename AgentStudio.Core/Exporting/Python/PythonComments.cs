@@ -27,7 +27,7 @@ internal static class PythonComments
                     text.Append("#\n# ");
                 }
 
-                WrapRest(text, ExportHeader.CommentText(paragraph), first ? "# Note: ".Length : 2);
+                WrapRest(text, CommentText.Escaped(paragraph), first ? "# Note: ".Length : 2);
                 first = false;
             }
         }
@@ -39,7 +39,7 @@ internal static class PythonComments
     private static void Wrap(StringBuilder text, string line, string indent)
     {
         text.Append(indent).Append("# ");
-        WrapRest(text, ExportHeader.CommentText(line), indent.Length + 2);
+        WrapRest(text, CommentText.Escaped(line), indent.Length + 2);
     }
 
     // Continues a comment line already started (its first `used` columns written), breaking between words.

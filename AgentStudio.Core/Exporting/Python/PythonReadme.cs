@@ -14,12 +14,12 @@ internal static class PythonReadme
     public static string Write(PythonExportContext context)
     {
         var design = context.Design;
-        var name = ExportHeader.CommentText(design.Name);
+        var name = CommentText.Escaped(design.Name);
         var text = new StringBuilder();
         text.Append("# ").Append(name).Append("\n\n");
         if (!string.IsNullOrWhiteSpace(design.Description))
         {
-            text.Append(ExportHeader.CommentText(design.Description)).Append("\n\n");
+            text.Append(CommentText.Escaped(design.Description)).Append("\n\n");
         }
 
         text.Append(ExportHeader.Lines(context.Source)[0]).Append(" It runs the design with the OpenAI Agents SDK for Python\n");
@@ -30,7 +30,7 @@ internal static class PythonReadme
         text.Append("export OPENAI_API_KEY=...\n");
         text.Append("python main.py \"I was charged twice\"\n```\n\n");
         var entry = design.FindAgent(design.Entry!)!;
-        text.Append($"The input goes to {ExportHeader.CommentText(entry.Name)}. While the run goes on, the streamed text, each agent that takes\n");
+        text.Append($"The input goes to {CommentText.Escaped(entry.Name)}. While the run goes on, the streamed text, each agent that takes\n");
         text.Append("over and each tool call are shown on standard error; the final output is printed last, on standard output.\n\n");
         text.Append("## Models and providers\n\n");
         text.Append("- OpenAI: set `OPENAI_API_KEY`.\n");
@@ -43,9 +43,9 @@ internal static class PythonReadme
             {
                 "" => "the SDK's default model",
                 ModelNames.Simulated or ModelNames.Scripted => $"the SDK's default model (AgentStudio's {group.Key} model has no counterpart here)",
-                _ => $"`{ExportHeader.CommentText(group.Key)}`",
+                _ => $"`{CommentText.Escaped(group.Key)}`",
             };
-            text.Append($"- {string.Join(", ", group.Select(a => ExportHeader.CommentText(a.Name)))}: {model}\n");
+            text.Append($"- {string.Join(", ", group.Select(a => CommentText.Escaped(a.Name)))}: {model}\n");
         }
 
         var secrets = Secrets(design);
@@ -54,7 +54,7 @@ internal static class PythonReadme
             text.Append("\n## Secrets\n\nThe tools read these environment variables (AgentStudio's `${secret:NAME}` references):\n\n");
             foreach (var (secret, tools) in secrets)
             {
-                text.Append($"- `{secret}`: {string.Join(", ", tools.Select(ExportHeader.CommentText))}\n");
+                text.Append($"- `{secret}`: {string.Join(", ", tools.Select(CommentText.Escaped))}\n");
             }
         }
 

@@ -1,0 +1,44 @@
+// Hybrid support
+// Exported from AgentStudio (revision 1).
+//
+// Both patterns: a triage agent hands off to billing and technical specialists,
+// and each specialist calls smaller sub-agents as tools.
+
+import { run, setOpenAIAPI } from "@openai/agents";
+import { triageAgent } from "./agents.js";
+
+// AgentStudio calls models through the Chat Completions API, so this runs
+// against any OpenAI-compatible server as well: set OPENAI_BASE_URL.
+setOpenAIAPI("chat_completions");
+
+const input = process.argv.slice(2).join(" ");
+if (!input) {
+  console.error('Usage: npm start -- "<your message>"');
+  process.exit(2);
+}
+
+const result = await run(triageAgent, input, { stream: true });
+for await (const event of result) {
+  if (event.type === "agent_updated_stream_event") {
+    console.log(`\n[${event.agent.name}]`);
+  } else if (
+    event.type === "raw_model_stream_event" &&
+    event.data.type === "output_text_delta"
+  ) {
+    process.stdout.write(event.data.delta);
+  } else if (
+    event.type === "run_item_stream_event" &&
+    event.name === "tool_called" &&
+    event.item.rawItem.type === "function_call"
+  ) {
+    const call = event.item.rawItem;
+    console.log(`\n-> ${call.name}(${call.arguments})`);
+  }
+}
+await result.completed;
+
+const output = result.finalOutput;
+console.log(`\n\nFinal output (${result.lastAgent?.name}):`);
+console.log(
+  typeof output === "string" ? output : JSON.stringify(output, null, 2),
+);

@@ -1,0 +1,78 @@
+using System.Text;
+using AgentStudio.Core.Designs;
+using AgentStudio.Core.Exporting;
+using AgentStudio.Core.Exporting.TypeScript;
+
+namespace AgentStudio.Tests.Exporting.TypeScript;
+
+/// <summary>What the TypeScript export refuses, and texts it must carry over exactly.</summary>
+public sealed class TypeScriptGeneratorTests
+{
+    [Fact]
+    public void HttpTool_IsRefused_NamingTheTool()
+    {
+        var export = TypeScriptExports.Export("""
+            {
+              "format": "agentstudio.design", "version": 1, "name": "Weather", "entry": "a",
+              "agents": [ { "id": "a", "name": "Forecaster", "instructions": "Forecast.", "model": "gpt-4o" } ],
+              "tools": [ { "kind": "http", "id": "weather-api", "name": "get_weather", "method": "GET", "url": "https://example.org/{{city}}" } ],
+              "edges": [ { "kind": "tool", "id": "a-w", "from": "a", "to": "weather-api" } ]
+            }
+            """);
+
+        Assert.False(export.Succeeded);
+        Assert.Empty(export.Files);
+        var refusal = Assert.Single(export.Refusals);
+        Assert.Equal("weather-api", refusal.ElementId);
+        Assert.Equal("get_weather", refusal.ElementName);
+        Assert.Contains("http tools", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SchemaKeywordWithoutZod_IsRefused_NamingTheToolAndThePlace()
+    {
+        var export = TypeScriptExports.Export("""
+            {
+              "format": "agentstudio.design", "version": 1, "name": "Codes", "entry": "a",
+              "agents": [ { "id": "a", "name": "Clerk", "instructions": "Check codes.", "model": "gpt-4o" } ],
+              "tools": [ { "kind": "mock", "id": "check", "name": "check_code", "response": "ok",
+                "parameters": { "type": "object", "properties": { "code": { "type": "string", "pattern": "^[A-Z]+$" } } } } ],
+              "edges": [ { "kind": "tool", "id": "a-c", "from": "a", "to": "check" } ]
+            }
+            """);
+
+        var refusal = Assert.Single(export.Refusals);
+        Assert.Equal("check", refusal.ElementId);
+        Assert.Contains("$.code", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("\"pattern\"", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoneSurrogate_IsWrittenAsAnEscape_AndTheFileIsValidUtf8()
+    {
+        var design = new DesignDocument
+        {
+            Name = "Odd \uD800 text",
+            Entry = "a",
+            Agents = [new AgentDefinition { Id = "a", Name = "A\uDC00gent", Instructions = "Keep \uD83D\uDE00 and \uD800 as they are.", Model = "gpt-4o" }],
+        };
+
+        var export = new TypeScriptGenerator().Generate(new ExportSource(design, null));
+
+        Assert.True(export.Succeeded);
+        var agents = export.Files.Single(f => f.Path == "src/agents.ts").Content;
+        Assert.Contains("instructions: \"Keep \uD83D\uDE00 and \\uD800 as they are.\"", agents, StringComparison.Ordinal);
+        Assert.Contains("name: \"A\\uDC00gent\"", agents, StringComparison.Ordinal);
+        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        Assert.All(export.Files, f => strict.GetBytes(f.Content));
+    }
+
+    [Theory]
+    [InlineData("plain", "\"plain\"")]
+    [InlineData("it's", "\"it's\"")]
+    [InlineData("say \"hi\"", "'say \"hi\"'")]
+    [InlineData("a\\b\nc", "\"a\\\\b\\nc\"")]
+    [InlineData("«Ü» — ok", "\"«Ü» — ok\"")]
+    public void StringLiteral_QuotesAsPrettier(string text, string literal) =>
+        Assert.Equal(literal, new TsString(text).Literal);
+}

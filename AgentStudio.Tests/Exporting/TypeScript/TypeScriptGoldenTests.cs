@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+using AgentStudio.Core.Exporting;
+using AgentStudio.Core.Exporting.TypeScript;
+using AgentStudio.Core.Templates;
+using AgentStudio.Tests.Support;
+using AgentStudio.Tests.WireFidelity;
+
+namespace AgentStudio.Tests.Exporting.TypeScript;
+
+/// <summary>
+/// The TypeScript export of each template, byte for byte, against the golden files in
+/// Exporting/Golden/typescript/&lt;template&gt;/ (AGENTSTUDIO_UPDATE_GOLDEN=1 rewrites them, to be read and committed);
+/// that it is prettier's layout; and that the same design always gives the same bytes.
+/// </summary>
+public sealed class TypeScriptGoldenTests
+{
+    public static TheoryData<string> Templates => TypeScriptExports.Templates;
+
+    private static string GoldenFolder(string template) =>
+        Path.Combine(RepositoryPaths.Root, "AgentStudio.Tests", "Exporting", "Golden", "typescript", template);
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Template_ExportsAsTheGoldenFiles(string template)
+    {
+        var export = TypeScriptExports.Export(DesignTemplates.ReadJson(template));
+        var folder = GoldenFolder(template);
+        if (Environment.GetEnvironmentVariable("AGENTSTUDIO_UPDATE_GOLDEN") == "1")
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
+            TypeScriptExports.WriteTo(export, folder);
+        }
+
+        Assert.True(export.Succeeded, string.Join("\n", export.Refusals));
+        var golden = Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
+        Assert.Equal(golden, export.Files.Select(f => f.Path).Order(StringComparer.Ordinal));
+        foreach (var file in export.Files)
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(folder, file.Path)), file.Content);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public async Task Template_Export_IsAsPrettierLeavesIt(string template)
+    {
+        using var folder = new TemporaryFolder("agentstudio-ts-prettier");
+        TypeScriptExports.WriteTo(TypeScriptExports.Export(DesignTemplates.ReadJson(template)), folder.Path);
+
+        // Throws with prettier's list of the files it would change when one is not formatted as prettier formats it.
+        await NodeSdk.RunAsync(Path.Combine("node_modules", "prettier", "bin", "prettier.cjs"), ["--check", folder.Path],
+            TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task UnusualDesign_Export_IsAsPrettierLeavesIt()
+    {
+        using var folder = new TemporaryFolder("agentstudio-ts-prettier");
+        TypeScriptExports.WriteTo(TypeScriptExports.Export(TypeScriptDesigns.Unusual), folder.Path);
+
+        await NodeSdk.RunAsync(Path.Combine("node_modules", "prettier", "bin", "prettier.cjs"), ["--check", folder.Path],
+            TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Export_IsDeterministic(string template)
+    {
+        var first = TypeScriptExports.Export(DesignTemplates.ReadJson(template));
+        var second = new CodeExporter(CodeGenerators.All).Export(
+            new ExportSource(AgentStudio.Core.Serialization.DesignSerializer.Load(DesignTemplates.ReadJson(template)).Design!, 1), CodeTarget.TypeScript);
+
+        Assert.Equal(first.Files, second.Files);
+    }
+
+    [Fact]
+    public void PackageJson_PinsTheVersionsTheTestsRunWith()
+    {
+        var tested = JsonNode.Parse(File.ReadAllText(Path.Combine(NodeSdk.Folder, "package.json")))!["dependencies"]!;
+        var exported = JsonNode.Parse(TypeScriptExports.Export(DesignTemplates.ReadJson("customer-support")).Files.Single(f => f.Path == "package.json").Content)!;
+
+        Assert.Equal((string?)tested["@openai/agents"], (string?)exported["dependencies"]!["@openai/agents"]);
+        Assert.Equal((string?)tested["@openai/agents-core"], (string?)exported["dependencies"]!["@openai/agents-core"]);
+        Assert.Equal((string?)tested["zod"], (string?)exported["dependencies"]!["zod"]);
+        Assert.Equal((string?)tested["tsx"], (string?)exported["devDependencies"]!["tsx"]);
+        Assert.Equal(TypeScriptPackages.Agents, (string?)exported["dependencies"]!["@openai/agents"]);
+    }
+}
