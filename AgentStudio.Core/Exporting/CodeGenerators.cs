@@ -1,3 +1,5 @@
+using AgentStudio.Core.Exporting.CSharp;
+
 namespace AgentStudio.Core.Exporting;
 
 /// <summary>The generators AgentStudio ships, one per <see cref="CodeTarget"/>.</summary>
@@ -6,5 +8,6 @@ public static class CodeGenerators
     /// <summary>Every shipped generator; the app and the CLI export through these.</summary>
     public static IReadOnlyList<ICodeGenerator> All { get; } =
     [
+        new CSharpGenerator(),
     ];
 }
