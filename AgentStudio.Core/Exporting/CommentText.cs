@@ -58,6 +58,34 @@ public static class CommentText
         return lines;
     }
 
+    /// <summary>
+    /// The text's <see cref="Lines"/>, each broken at spaces into lines of at most <paramref name="width"/> characters
+    /// (a longer word keeps its own line), for comments that read like hand-written ones.
+    /// </summary>
+    public static IReadOnlyList<string> Wrap(string text, int width)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        var wrapped = new List<string>();
+        foreach (var line in Lines(text))
+        {
+            var current = new StringBuilder();
+            foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (current.Length > 0 && current.Length + 1 + word.Length > width)
+                {
+                    wrapped.Add(current.ToString());
+                    current.Clear();
+                }
+
+                current.Append(current.Length > 0 ? " " : "").Append(word);
+            }
+
+            wrapped.Add(current.ToString());
+        }
+
+        return wrapped;
+    }
+
     private static bool IsLineBreak(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
 
     private static bool IsBreakOrControl(char c) =>

@@ -13,7 +13,11 @@ internal static class CSharpAgentsFile
     {
         var w = new CSharpWriter();
         w.Comment(ExportHeader.Lines(plan.Source)).Line();
-        w.Line("using System.Text.Json;");
+        if (plan.Design.Agents.Any(a => a.OutputSchema is not null))
+        {
+            w.Line("using System.Text.Json;");
+        }
+
         w.Line("using Microsoft.Agents.AI;");
         if (plan.UsesWorkflow)
         {
@@ -24,7 +28,7 @@ internal static class CSharpAgentsFile
         w.Line($"namespace {plan.ProjectName};").Line();
         foreach (var note in plan.Design.Notes.Where(n => !string.IsNullOrWhiteSpace(n.Text)))
         {
-            w.Comment(["Note: " + CommentText.Lines(note.Text)[0], .. CommentText.Lines(note.Text).Skip(1)]).Line();
+            w.Comment(CommentText.Wrap("Note: " + note.Text, 116)).Line();
         }
 
         w.Line($"/// <summary>The agents of the design, each built on the chat client of its model.</summary>");
@@ -46,7 +50,7 @@ internal static class CSharpAgentsFile
         foreach (var agent in plan.Design.Agents)
         {
             w.Line();
-            w.Line($"/// <summary>{XmlText(CommentText.SingleLine(agent.Name))}.</summary>");
+            w.Line($"/// <summary>The agent {XmlText(CommentText.SingleLine(agent.Name))}.</summary>");
             w.Line($"public ChatClientAgent {plan.AgentProperties[agent.Id]} {{ get; }}");
         }
 
