@@ -1,14 +1,14 @@
 // Exported from the AgentStudio design "Customer support triage", revision 7.
 // Generated once from the design; edit it as your own code.
 
-using System.Text.Json;
 using Microsoft.Agents.AI;
 using Microsoft.Agents.AI.Workflows;
 using Microsoft.Extensions.AI;
 
 namespace CustomerSupportTriage;
 
-// Note: Delegation pattern (handoffs): TriageAgent transfers the whole conversation to a specialist, who answers the customer directly from then on. Good when specialists need the full context and their own instructions.
+// Note: Delegation pattern (handoffs): TriageAgent transfers the whole conversation to a specialist, who answers the
+// customer directly from then on. Good when specialists need the full context and their own instructions.
 
 /// <summary>The agents of the design, each built on the chat client of its model.</summary>
 internal sealed class CustomerSupportTriageAgents
@@ -60,13 +60,13 @@ internal sealed class CustomerSupportTriageAgents
             });
     }
 
-    /// <summary>TriageAgent.</summary>
+    /// <summary>The agent TriageAgent.</summary>
     public ChatClientAgent TriageAgent { get; }
 
-    /// <summary>BillingAgent.</summary>
+    /// <summary>The agent BillingAgent.</summary>
     public ChatClientAgent BillingAgent { get; }
 
-    /// <summary>TechnicalAgent.</summary>
+    /// <summary>The agent TechnicalAgent.</summary>
     public ChatClientAgent TechnicalAgent { get; }
 
     /// <summary>The agent a run starts with.</summary>

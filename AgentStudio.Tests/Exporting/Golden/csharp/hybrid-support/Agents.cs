@@ -1,14 +1,14 @@
 // Exported from the AgentStudio design "Hybrid support", revision 7.
 // Generated once from the design; edit it as your own code.
 
-using System.Text.Json;
 using Microsoft.Agents.AI;
 using Microsoft.Agents.AI.Workflows;
 using Microsoft.Extensions.AI;
 
 namespace HybridSupport;
 
-// Note: Hybrid: handoffs route the customer to the right specialist; inside each specialist, sub-agents run as tools on gpt-4o-mini and return their results, so the specialist keeps control and cost stays low.
+// Note: Hybrid: handoffs route the customer to the right specialist; inside each specialist, sub-agents run as tools
+// on gpt-4o-mini and return their results, so the specialist keeps control and cost stays low.
 
 /// <summary>The agents of the design, each built on the chat client of its model.</summary>
 internal sealed class HybridSupportAgents
@@ -119,22 +119,22 @@ internal sealed class HybridSupportAgents
             });
     }
 
-    /// <summary>TriageAgent.</summary>
+    /// <summary>The agent TriageAgent.</summary>
     public ChatClientAgent TriageAgent { get; }
 
-    /// <summary>BillingAgent.</summary>
+    /// <summary>The agent BillingAgent.</summary>
     public ChatClientAgent BillingAgent { get; }
 
-    /// <summary>TechnicalAgent.</summary>
+    /// <summary>The agent TechnicalAgent.</summary>
     public ChatClientAgent TechnicalAgent { get; }
 
-    /// <summary>InvoiceLookup.</summary>
+    /// <summary>The agent InvoiceLookup.</summary>
     public ChatClientAgent InvoiceLookup { get; }
 
-    /// <summary>RefundCalculator.</summary>
+    /// <summary>The agent RefundCalculator.</summary>
     public ChatClientAgent RefundCalculator { get; }
 
-    /// <summary>DiagnosticAgent.</summary>
+    /// <summary>The agent DiagnosticAgent.</summary>
     public ChatClientAgent DiagnosticAgent { get; }
 
     /// <summary>The agent a run starts with.</summary>

@@ -7,7 +7,8 @@ using Microsoft.Extensions.AI;
 
 namespace ResearchManager;
 
-// Note: Manager pattern (agents as tools): the manager calls ResearchAgent and AnalysisAgent like functions, gets their results back and keeps control of the conversation. Good for tasks that need one coherent final answer.
+// Note: Manager pattern (agents as tools): the manager calls ResearchAgent and AnalysisAgent like functions, gets
+// their results back and keeps control of the conversation. Good for tasks that need one coherent final answer.
 
 /// <summary>The agents of the design, each built on the chat client of its model.</summary>
 internal sealed class ResearchManagerAgents
@@ -112,13 +113,13 @@ internal sealed class ResearchManagerAgents
             });
     }
 
-    /// <summary>ManagerAgent.</summary>
+    /// <summary>The agent ManagerAgent.</summary>
     public ChatClientAgent ManagerAgent { get; }
 
-    /// <summary>ResearchAgent.</summary>
+    /// <summary>The agent ResearchAgent.</summary>
     public ChatClientAgent ResearchAgent { get; }
 
-    /// <summary>AnalysisAgent.</summary>
+    /// <summary>The agent AnalysisAgent.</summary>
     public ChatClientAgent AnalysisAgent { get; }
 
     /// <summary>The agent a run starts with.</summary>
