@@ -13,7 +13,8 @@ namespace AgentStudio.Tests.WireFidelity;
 
 /// <summary>
 /// A Chat Completions server on a free loopback port that answers each agent from its own script and records every
-/// request body. The agent is recognised by the request's system message (its instructions), so the answers do not
+/// request body. The agent is recognised by the request's system message (its instructions, or their first lines when a
+/// framework appends its own), so the answers do not
 /// depend on the order in which nested runs call the server. A request with <c>"stream": true</c> gets the answer as
 /// server-sent chunks, any other a plain <c>chat.completion</c>.
 /// </summary>
@@ -64,7 +65,7 @@ internal sealed class RecordingChatCompletionsServer : IAsyncDisposable
         var instructions = body["messages"] is JsonArray { Count: > 0 } messages && (string?)messages[0]?["role"] == "system"
             ? (string?)messages[0]!["content"]
             : null;
-        var agent = instructions is not null && _agentByInstructions.TryGetValue(instructions, out var name) ? name : "?";
+        var agent = instructions is null ? "?" : AgentOf(instructions);
         Requests.Enqueue(new RecordedRequest(agent, body));
         ScriptedTurn? turn = null;
         lock (_gate)
@@ -97,6 +98,12 @@ internal sealed class RecordingChatCompletionsServer : IAsyncDisposable
 
         await context.Response.WriteAsync("data: [DONE]\n\n");
     }
+
+    // Agent Framework appends its own handoff instructions to an agent's, after a line break.
+    private string AgentOf(string instructions) =>
+        _agentByInstructions.TryGetValue(instructions, out var name)
+            ? name
+            : _agentByInstructions.Where(a => instructions.StartsWith(a.Key + "\n", StringComparison.Ordinal)).OrderByDescending(a => a.Key.Length).Select(a => a.Value).FirstOrDefault() ?? "?";
 
     private static JsonObject Completion(ScriptedTurn turn)
     {

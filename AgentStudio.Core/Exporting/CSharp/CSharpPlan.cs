@@ -1,0 +1,98 @@
+using AgentStudio.Core.Designs;
+
+namespace AgentStudio.Core.Exporting.CSharp;
+
+/// <summary>
+/// What the C# files are written from: the project's names, the agents in the order they must be built (an agent
+/// after the agents it calls as tools), each agent's and mock tool's identifier.
+/// </summary>
+internal sealed class CSharpPlan
+{
+    // Members of the agents class (and object's) an agent's property must not be named after.
+    private static readonly string[] AgentsClassMembers = ["Entry", "BuildWorkflow", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize"];
+
+    private CSharpPlan(ExportSource source, IReadOnlyList<AgentDefinition> order)
+    {
+        Source = source;
+        Design = source.Design;
+        ProjectName = CSharpNames.Pascal(Design.Name, "AgentStudioDesign");
+        AgentsClass = ProjectName == "Agents" ? "DesignAgents" : ProjectName + "Agents";
+        AgentsInBuildOrder = order;
+        var agentNames = CSharpNames.Unique(Design.Agents.Select(a => a.Name), "Agent", [.. AgentsClassMembers, AgentsClass, ProjectName]);
+        AgentProperties = Design.Agents.Select((a, i) => (a.Id, agentNames[i])).ToDictionary(p => p.Id, p => p.Item2, StringComparer.Ordinal);
+        MockTools = [.. Design.Tools.OfType<MockTool>().Where(t => Design.Edges.OfType<ToolEdge>().Any(e => e.To == t.Id))];
+        var toolNames = CSharpNames.Unique(MockTools.Select(t => t.Name), "Tool", ["Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "FunctionTools"]);
+        ToolMethods = MockTools.Select((t, i) => (t.Id, toolNames[i])).ToDictionary(p => p.Id, p => p.Item2, StringComparer.Ordinal);
+        Entry = Design.FindAgent(Design.Entry ?? "") ?? Design.Agents[0];
+        Handoffs = [.. Design.Edges.OfType<HandoffEdge>()];
+    }
+
+    public ExportSource Source { get; }
+
+    public DesignDocument Design { get; }
+
+    /// <summary>The project's name and root namespace.</summary>
+    public string ProjectName { get; }
+
+    /// <summary>The class that builds the agents.</summary>
+    public string AgentsClass { get; }
+
+    public IReadOnlyList<AgentDefinition> AgentsInBuildOrder { get; }
+
+    /// <summary>Each agent's property name on the agents class, by agent id.</summary>
+    public IReadOnlyDictionary<string, string> AgentProperties { get; }
+
+    /// <summary>The mock tools some agent uses, in design order.</summary>
+    public IReadOnlyList<MockTool> MockTools { get; }
+
+    /// <summary>Each mock tool's factory method name, by tool id.</summary>
+    public IReadOnlyDictionary<string, string> ToolMethods { get; }
+
+    public AgentDefinition Entry { get; }
+
+    public IReadOnlyList<HandoffEdge> Handoffs { get; }
+
+    /// <summary>Whether the run goes through a handoff workflow (the design has handoffs) or runs the entry agent alone.</summary>
+    public bool UsesWorkflow => Handoffs.Count > 0;
+
+    /// <summary>The plan, or null when agents call each other as tools in a cycle (no build order exists).</summary>
+    public static CSharpPlan? TryCreate(ExportSource source, out AgentDefinition? inCycle)
+    {
+        var design = source.Design;
+        var order = new List<AgentDefinition>();
+        var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false: being visited, true: done
+        foreach (var agent in design.Agents)
+        {
+            if (!Visit(design, agent, state, order, out inCycle))
+            {
+                return null;
+            }
+        }
+
+        inCycle = null;
+        return new CSharpPlan(source, order);
+    }
+
+    private static bool Visit(DesignDocument design, AgentDefinition agent, Dictionary<string, bool> state, List<AgentDefinition> order, out AgentDefinition? inCycle)
+    {
+        inCycle = null;
+        if (state.TryGetValue(agent.Id, out var done))
+        {
+            inCycle = done ? null : agent;
+            return done;
+        }
+
+        state[agent.Id] = false;
+        foreach (var edge in design.Edges.OfType<ToolEdge>().Where(e => e.From == agent.Id))
+        {
+            if (design.FindAgent(edge.To) is { } callee && !Visit(design, callee, state, order, out inCycle))
+            {
+                return false;
+            }
+        }
+
+        state[agent.Id] = true;
+        order.Add(agent);
+        return true;
+    }
+}

@@ -1,0 +1,52 @@
+using AgentStudio.Core.Designs;
+
+namespace AgentStudio.Core.Exporting.CSharp;
+
+/// <summary>What in a design the C# export cannot write, each with the element concerned and why.</summary>
+internal static class CSharpRefusals
+{
+    public static IReadOnlyList<ExportRefusal> Find(DesignDocument design)
+    {
+        var refusals = new List<ExportRefusal>();
+        if (design.Agents.Count == 0)
+        {
+            refusals.Add(new ExportRefusal(null, design.Name, "The design has no agents, so there is nothing to run."));
+        }
+
+        foreach (var tool in design.Tools.Where(t => design.Edges.OfType<ToolEdge>().Any(e => e.To == t.Id)))
+        {
+            var why = tool switch
+            {
+                McpTool => "the C# export does not write Model Context Protocol clients yet; export to Python or TypeScript, or remove the tool.",
+                HttpTool => "the C# export does not write HTTP tools yet; export to Python or TypeScript, or replace it with a mock tool.",
+                BuiltinTool => "the C# export does not write built-in tools yet; export to Python or TypeScript, or replace it with a mock tool.",
+                _ => null,
+            };
+            if (why is not null)
+            {
+                refusals.Add(new ExportRefusal(tool.Id, tool.Name, $"Tool {tool.Name} ({tool.Kind}) cannot be exported to C#: {why}"));
+            }
+        }
+
+        foreach (var agent in design.Agents.Where(a => a.ToolUseBehavior == ToolUseBehavior.StopOnFirstTool))
+        {
+            refusals.Add(new ExportRefusal(agent.Id, agent.Name,
+                $"Agent {agent.Name} stops on its first tool's output, which Agent Framework's agents cannot express: they always answer after their tools ran."));
+        }
+
+        // Agent Framework filters tool calls for the whole handoff workflow, not per handoff.
+        var handoffs = design.Edges.OfType<HandoffEdge>().ToList();
+        var noTools = handoffs.Where(h => h.HistoryFilter == HistoryFilter.NoTools).ToList();
+        if (noTools.Count > 0 && noTools.Count < handoffs.Count)
+        {
+            foreach (var edge in noTools)
+            {
+                var name = ToolNaming.EffectiveName(design, edge) ?? edge.Id;
+                refusals.Add(new ExportRefusal(edge.Id, name,
+                    $"Handoff {name} removes tool calls from the history but other handoffs keep them; Agent Framework filters the history of every handoff of a workflow alike, so set the same history filter on all of them."));
+            }
+        }
+
+        return refusals;
+    }
+}

@@ -1,0 +1,33 @@
+// Exported from the AgentStudio design "Research manager", revision 7.
+// Generated once from the design; edit it as your own code.
+
+using Microsoft.Extensions.AI;
+
+namespace ResearchManager;
+
+/// <summary>The design's function tools, as functions the agents' models can call.</summary>
+internal static class FunctionTools
+{
+    /// <summary>The mock tool web_search: answers every call from its response template.</summary>
+    public static AIFunction WebSearch(
+        string name = "web_search",
+        string description = "Search the web for a query and return the top results") =>
+        new MockFunction(
+            name,
+            description,
+            """
+            {
+              "type": "object",
+              "properties": {
+                "query": {
+                  "type": "string",
+                  "description": "What to search for"
+                }
+              },
+              "required": [
+                "query"
+              ]
+            }
+            """,
+            "Top results for \"{{query}}\": 1) An overview article from a trade journal. 2) A recent industry report with figures. 3) A university study comparing approaches.");
+}

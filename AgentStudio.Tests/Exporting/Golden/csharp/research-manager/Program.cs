@@ -1,0 +1,29 @@
+// Exported from the AgentStudio design "Research manager", revision 7.
+// Generated once from the design; edit it as your own code.
+
+using Microsoft.Agents.AI;
+using ResearchManager;
+
+if (args.Length == 0)
+{
+    Console.Error.WriteLine("Usage: dotnet run -- \"<input>\"");
+    return 2;
+}
+
+var input = string.Join(' ', args);
+var agents = new ResearchManagerAgents(ModelClients.FromEnvironment());
+
+// The Agents SDK limits a whole run to 10 model calls; Agent Framework limits each agent's tool loop instead
+// (FunctionInvokingChatClient.MaximumIterationsPerRequest).
+var updates = new List<AgentResponseUpdate>();
+await foreach (var update in agents.Entry.RunStreamingAsync(input))
+{
+    Console.Write(update.Text);
+    updates.Add(update);
+}
+
+var response = updates.ToAgentResponse();
+Console.WriteLine();
+Console.WriteLine($"--- Last agent: {agents.Entry.Name}");
+Console.WriteLine(response.Text);
+return 0;
