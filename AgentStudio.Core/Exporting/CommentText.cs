@@ -86,7 +86,6 @@ public static class CommentText
         return wrapped;
     }
 
-<<<<<<< HEAD
     /// <summary>
     /// <paramref name="text"/> safe for a one-line comment with nothing lost: control characters, line and paragraph
     /// separators and lone surrogates written as <c>\uXXXX</c> escapes.
@@ -115,8 +114,6 @@ public static class CommentText
         return result.ToString();
     }
 
-=======
->>>>>>> dd0489d2dd14eb85bbc530b066c82a6ee3c20a26
     private static bool IsLineBreak(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
 
     private static bool IsBreakOrControl(char c) =>
