@@ -6,5 +6,6 @@ public static class CodeGenerators
     /// <summary>Every shipped generator; the app and the CLI export through these.</summary>
     public static IReadOnlyList<ICodeGenerator> All { get; } =
     [
+        new Python.PythonGenerator(),
     ];
 }
