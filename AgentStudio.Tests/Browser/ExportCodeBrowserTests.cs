@@ -23,7 +23,8 @@ public sealed class ExportCodeBrowserTests(AppFixture fixture) : IClassFixture<A
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Assertions.Expect(dialog).ToContainTextAsync("Export Hybrid to code as code");
         var tabs = dialog.GetByRole(AriaRole.Tab);
-        var names = await tabs.AllInnerTextsAsync();
+        // Text content, not inner text: the tabs show their names in capitals by CSS.
+        var names = await tabs.AllTextContentsAsync();
         Assert.NotEmpty(names);
         Assert.All(names, name => Assert.Contains(name.Trim(), Languages));
         var exported = 0;
