@@ -54,7 +54,7 @@ public sealed class ExportCodeBrowserTests(AppFixture fixture) : IClassFixture<A
             var copied = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
             Assert.Equal(await code.First.TextContentAsync(), copied);
 
-            var download = await page.RunAndWaitForDownloadAsync(() => panel.GetByRole(AriaRole.Link, new() { Name = $"Download the {name} project as a .zip" }).ClickAsync());
+            var download = await page.RunAndWaitForDownloadAsync(() => panel.GetByRole(AriaRole.Link, new() { Name = $"Download .zip of the {name} project" }).ClickAsync());
             using var folder = new Support.TemporaryFolder();
             var zipPath = Path.Combine(folder.Path, download.SuggestedFilename);
             await download.SaveAsAsync(zipPath);
