@@ -43,6 +43,7 @@ public static class Program
         app.MapStaticAssets().AllowAnonymous();
         app.MapAgentStudioAccount();
         app.MapDesignExport();
+        app.MapCodeExport();
         app.MapRunExport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

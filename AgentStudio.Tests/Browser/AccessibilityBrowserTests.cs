@@ -65,6 +65,14 @@ public sealed class AccessibilityBrowserTests(AppFixture fixture) : IClassFixtur
         await Assertions.Expect(page.GetByTestId("prop-name")).ToHaveValueAsync("TriageAgent");
         await ScanAsync("designer with a node selected");
         await page.ScreenshotAsync(new() { Path = Path.Combine(ShotsFolder, $"designer-{theme}.png") });
+        await page.GetByTestId("designer-export-code").ClickAsync();
+        var exportDialog = page.GetByRole(AriaRole.Dialog);
+        // Scanned once its code is highlighted (or a language's refusal shown): what a user reads, in the theme's colours.
+        await Assertions.Expect(exportDialog.Locator("pre code[data-highlighted], [data-testid^='export-refused-']").First).ToBeVisibleAsync();
+        await ScanAsync("export as code dialog", checkLandmarks: false);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ShotsFolder, $"export-code-{theme}.png") });
+        await exportDialog.GetByTestId("export-close").ClickAsync();
+        await Assertions.Expect(exportDialog).ToHaveCountAsync(0);
 
         await OpenPlaygroundAsync(page, id);
         await RunToCompletionAsync(page, "I was charged twice for my subscription last month");
@@ -138,6 +146,7 @@ public sealed class AccessibilityBrowserTests(AppFixture fixture) : IClassFixtur
         await Assertions.Expect(toolbar.GetByTestId("designer-history")).ToHaveAccessibleNameAsync("Revisions");
         await Assertions.Expect(toolbar.GetByTestId("designer-import-input")).ToHaveAccessibleNameAsync("Replace this design with a file");
         await Assertions.Expect(toolbar.GetByTestId("designer-export")).ToHaveAccessibleNameAsync("Export the saved design");
+        await Assertions.Expect(toolbar.GetByTestId("designer-export-code")).ToHaveAccessibleNameAsync("Export as code");
         // Nothing in the toolbar that a keyboard reaches is left without a name.
         var unnamed = await toolbar.EvaluateAsync<string[]>("""
             bar => [...bar.querySelectorAll('button, a[href], input')]

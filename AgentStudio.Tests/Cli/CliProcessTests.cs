@@ -59,4 +59,27 @@ public sealed class CliProcessTests
         Assert.True(exit == 0, output);
         Assert.Contains("my-design.agentstudio.json: valid (0 error(s)", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ExportVerb_ThroughDotnetRun_ReadsTheDesignAndWritesTheProject_RelativeToTheCallersDirectory()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var folder = new TemporaryFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder.Path, "my-design.agentstudio.json"), DesignSerializer.Write(new DesignDocument
+        {
+            Name = "Solo",
+            Entry = "solo",
+            Agents = [new AgentDefinition { Id = "solo", Name = "SoloAgent", Instructions = "Answer briefly." }],
+        }), cancellationToken);
+
+        var (exit, output) = await DotnetCli.RunAsync(
+            ["run", "--project", RepositoryPaths.AppProject, "-c", RepositoryPaths.Configuration, "--no-build", "--", "export", "my-design.agentstudio.json", "--to", "python", "--out", "exported"],
+            cancellationToken, throwOnFailure: false, workingDirectory: folder.Path);
+
+        Assert.True(exit == 0, output);
+        var written = Directory.GetFiles(Path.Combine(folder.Path, "exported"), "*", SearchOption.AllDirectories);
+        Assert.NotEmpty(written);
+        Assert.Contains(written, f => File.ReadAllText(f).Contains("SoloAgent", StringComparison.Ordinal));
+        Assert.Contains(Path.Combine(folder.Path, "exported"), output, StringComparison.Ordinal);
+    }
 }

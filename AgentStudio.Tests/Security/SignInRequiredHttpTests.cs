@@ -11,6 +11,7 @@ public sealed class SignInRequiredHttpTests(SignInAppFixture app) : IClassFixtur
     [InlineData("/designs")]
     [InlineData("/settings")]
     [InlineData("/designs/6f1c1b6e-9a43-4d8e-9a55-2a3f0b5b8f10/export")]
+    [InlineData("/designs/6f1c1b6e-9a43-4d8e-9a55-2a3f0b5b8f10/code/python.zip")]
     [InlineData("/runs/6f1c1b6e-9a43-4d8e-9a55-2a3f0b5b8f10/export")]
     public async Task PagesAndEndpoints_RedirectToSignIn(string path)
     {

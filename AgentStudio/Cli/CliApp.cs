@@ -1,4 +1,6 @@
 using System.CommandLine;
+using AgentStudio.Core.Exporting;
+using AgentStudio.Exporting;
 
 namespace AgentStudio.Cli;
 
@@ -19,17 +21,21 @@ internal static class CliApp
 
     /// <summary>Whether the arguments ask for a command-line verb rather than the web app.</summary>
     public static bool IsCliInvocation(IReadOnlyList<string> args) =>
-        args.Count > 0 && Verbs([], TextReader.Null, TextWriter.Null, TextWriter.Null).Any(verb => verb.Name == args[0]);
+        args.Count > 0 && Verbs([], TextReader.Null, TextWriter.Null, TextWriter.Null, ShippedCodeExporter.Instance).Any(verb => verb.Name == args[0]);
 
     /// <summary>Parses and runs a verb reading the console's standard input; usage errors exit with <see cref="InvalidInput"/>.</summary>
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
         RunAsync(args, Console.In, output, error, cancellationToken);
 
     /// <summary>Parses and runs a verb with the given standard input (a password for <c>users add</c>).</summary>
-    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+        RunAsync(args, input, output, error, ShippedCodeExporter.Instance, cancellationToken);
+
+    /// <summary>Parses and runs a verb, exporting through <paramref name="exporter"/> (the shipped generators, or a test's).</summary>
+    internal static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CodeExporter exporter, CancellationToken cancellationToken = default)
     {
-        var root = new RootCommand("AgentStudio: design, validate and run LLM agent graphs.");
-        foreach (var verb in Verbs(args, input, output, error))
+        var root = new RootCommand("AgentStudio: design, validate, run and export LLM agent graphs.");
+        foreach (var verb in Verbs(args, input, output, error, exporter))
         {
             root.Subcommands.Add(verb);
         }
@@ -50,9 +56,10 @@ internal static class CliApp
     }
 
     // Each verb that reads the app's configuration or data builds its services from the command line it was given.
-    private static IEnumerable<Command> Verbs(string[] args, TextReader input, TextWriter output, TextWriter error) =>
+    private static IEnumerable<Command> Verbs(string[] args, TextReader input, TextWriter output, TextWriter error, CodeExporter exporter) =>
     [
         ValidateCommand.Create(output),
+        ExportCommand.Create(output, error, exporter),
         RunCommand.Create(output, error, dataFolder => CliHost.CreateBuilder(args, dataFolder)),
         McpServerCommand.Create(),
         UsersCommand.Create(input, output, error, dataFolder => CliHost.CreateBuilder(args, dataFolder).Configuration),

@@ -1,4 +1,6 @@
+using AgentStudio.Core.Exporting;
 using AgentStudio.Core.Running;
+using AgentStudio.Exporting;
 using AgentStudio.Core.Running.Models;
 using AgentStudio.Core.Running.Tools;
 using AgentStudio.Core.Running.Tools.Mcp;
@@ -18,7 +20,7 @@ internal static class EngineServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IModelCatalog"/> (also as <see cref="IModelProvider"/>), <see cref="ToolServices"/>,
-    /// <see cref="AgentRunner"/> and <see cref="RunDefaults"/>. MCP commands are trusted as the settings page says,
+    /// <see cref="AgentRunner"/>, <see cref="RunDefaults"/> and the <see cref="CodeExporter"/> of the shipped generators. MCP commands are trusted as the settings page says,
     /// unless an <see cref="IMcpCommandTrust"/> was registered before (the CLI's <c>--trust-mcp</c>).
     /// </summary>
     public static IServiceCollection AddAgentStudioEngine(this IServiceCollection services, IConfiguration configuration)
@@ -46,6 +48,7 @@ internal static class EngineServiceCollectionExtensions
         });
         services.TryAddSingleton(sp => new AgentRunner(sp.GetRequiredService<IModelProvider>(), sp.GetRequiredService<ToolServices>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>()));
         services.TryAddSingleton(new RunDefaults(ModelProvidersConfiguration.RunTimeout(configuration)));
+        services.TryAddSingleton<CodeExporter>(ShippedCodeExporter.Instance);
         return services;
     }
 }

@@ -1,6 +1,8 @@
 using AgentStudio.Core.Validation;
 using AgentStudio.Designer;
 using AgentStudio.Designs;
+using AgentStudio.Exporting;
+using AgentStudio.Core.Exporting;
 using AgentStudio.Diagram;
 using AgentStudio.Storage;
 using Microsoft.AspNetCore.Components;
@@ -50,6 +52,9 @@ public sealed partial class DesignerPage
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private CodeExporter Exporter { get; set; } = default!;
 
     /// <inheritdoc />
     protected override void OnInitialized() =>
@@ -168,6 +173,28 @@ public sealed partial class DesignerPage
         var dialog = await Dialogs.ShowAsync<Pages.Designs.HistoryDialog>($"History of {session.Design.Name}", parameters, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
         await dialog.Result;
         await session.ReloadIfRestoredAsync(_lifetime.Token);
+    }
+
+    // The saved design is what the zip downloads, so the dialog shows it: the last edit is saved first.
+    private async Task ShowCodeExportAsync()
+    {
+        var session = _session!;
+        await session.FlushAsync();
+        if (await CodeExportPreview.LoadAsync(Store, Exporter, Id, _lifetime.Token) is not { } preview)
+        {
+            Snackbar.Add("This design is no longer stored, so it cannot be exported.", Severity.Warning);
+            return;
+        }
+
+        var parameters = new DialogParameters<ExportCodeDialog> { { d => d.Preview, preview } };
+        var dialog = await Dialogs.ShowAsync<ExportCodeDialog>($"Export {preview.DesignName} as code", parameters,
+            new DialogOptions { MaxWidth = MaxWidth.Large, FullWidth = true, CloseOnEscapeKey = true, CloseButton = true });
+        // "Show" on an element a message names: select it (or them) and bring the first into view.
+        if (await dialog.Result is { Canceled: false, Data: IReadOnlyList<string> { Count: > 0 } ids })
+        {
+            Execute(ids.Count == 1 ? new DesignerIntent.Select(ids[0]) : new DesignerIntent.SelectMany(ids));
+            await _canvas!.CenterOnAsync(ids[0]);
+        }
     }
 
     private async Task ImportAsync(InputFileChangeEventArgs e)
