@@ -56,7 +56,7 @@ public sealed class CSharpGoldenTests
         Assert.Equal(first.Files, again.Files);
         Assert.Equal(first.Files.Select(f => f.Content.Replace("revision 3", "revision 4", StringComparison.Ordinal)), other.Files.Select(f => f.Content));
         Assert.All(first.Files.Where(f => f.Language == "csharp"), f => Assert.StartsWith(
-            $"// Exported from the AgentStudio design \"{DesignTemplates.Find(templateId)!.Name}\", revision 3.\n", f.Content, StringComparison.Ordinal));
+            $"// AgentStudio export of the design \"{DesignTemplates.Find(templateId)!.Name}\", revision 3.\n", f.Content, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
-// Exported from the AgentStudio design "Research manager", revision 7.
-// Generated once from the design; edit it as your own code.
+// AgentStudio export of the design "Research manager", revision 7.
+// Export again to update it, or edit it as your own code.
 
 using System.Text.Json;
 using Microsoft.Agents.AI;

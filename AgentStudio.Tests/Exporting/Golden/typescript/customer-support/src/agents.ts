@@ -1,5 +1,5 @@
-// Customer support triage
-// Exported from AgentStudio (revision 1).
+// AgentStudio export of the design "Customer support triage", revision 1.
+// Export again to update it, or edit it as your own code.
 //
 // Delegation pattern: a triage agent hands the conversation off to a billing or
 // a technical specialist, who answers from then on.

@@ -1,5 +1,5 @@
-// Hybrid support
-// Exported from AgentStudio (revision 1).
+// AgentStudio export of the design "Hybrid support", revision 1.
+// Export again to update it, or edit it as your own code.
 //
 // Both patterns: a triage agent hands off to billing and technical specialists,
 // and each specialist calls smaller sub-agents as tools.

@@ -1,5 +1,5 @@
-// Research manager
-// Exported from AgentStudio (revision 1).
+// AgentStudio export of the design "Research manager", revision 1.
+// Export again to update it, or edit it as your own code.
 //
 // Manager pattern: a manager agent calls a research agent and an analysis agent
 // as tools and writes the final answer itself.
