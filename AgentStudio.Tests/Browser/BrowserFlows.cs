@@ -49,7 +49,7 @@ internal static class BrowserFlows
     {
         try
         {
-            await page.WaitForFunctionAsync($"args => ({NodesOutsideScript})(args).length === 0", new object[] { canvasSelector, ids }, new() { Timeout = 10_000 });
+            await page.WaitForFunctionAsync($"args => ({NodesOutsideScript})(args).length === 0", new object[] { canvasSelector, ids });
         }
         catch (TimeoutException)
         {
@@ -174,8 +174,7 @@ internal static class BrowserFlows
         // imported before is no sign that this one was: only a new row is.
         var outcome = await page.WaitForFunctionAsync(
             $"([known, name]) => document.querySelector('[data-testid=\"import-confirm\"]') ? 'confirm' : ({NewDesignIdScript})(known, name) ?? false",
-            new object[] { known.ToArray(), design.Name },
-            new() { Timeout = 15_000 });
+            new object[] { known.ToArray(), design.Name });
         if (await outcome.JsonValueAsync<string>() == "confirm")
         {
             await page.GetByTestId("import-confirm").ClickAsync();

@@ -183,7 +183,7 @@ public sealed class CanvasCullingBrowserTests(AppFixture fixture) : IClassFixtur
         {
             await page.WaitForFunctionAsync(
                 "canvas => { const r = canvas.getBoundingClientRect(); return [...canvas.querySelectorAll('.diagram-node')].every(n => n.getBoundingClientRect().right >= r.left - r.width / 2); }",
-                await canvas.ElementHandleAsync(), new() { Timeout = 10_000 });
+                await canvas.ElementHandleAsync());
         }
         catch (TimeoutException)
         {

@@ -73,7 +73,7 @@ public sealed class DesignerScaleTests(AppFixture fixture) : IClassFixture<AppFi
 
         await page.Mouse.UpAsync();
         var frames = await page.EvaluateAsync<double[]>("() => { window.__recording = false; return window.__frames; }");
-        await Assertions.Expect(page.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "saved", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "saved");
 
         var intervals = frames.Zip(frames.Skip(1), (a, b) => b - a).Order().ToArray();
         Assert.True(intervals.Length > 10, "the browser drew too few frames while dragging");

@@ -27,9 +27,9 @@ public sealed class ModelFaultBrowserTests(AppFixture fixture) : IClassFixture<A
             await page.GetByTestId("chat-input").FillAsync("I was charged twice");
             await page.GetByTestId("send").ClickAsync();
 
-            await Assertions.Expect(page.GetByTestId("chat-retry-card")).ToContainTextAsync("retrying in 1 s (1 of 3): the server asked to wait (503 Service Unavailable)", new() { Timeout = 10_000 });
+            await Assertions.Expect(page.GetByTestId("chat-retry-card")).ToContainTextAsync("retrying in 1 s (1 of 3): the server asked to wait (503 Service Unavailable)");
             var outcome = page.GetByTestId("chat-outcome");
-            await Assertions.Expect(outcome).ToHaveAttributeAsync("data-status", "failed", new() { Timeout = 10_000 });
+            await Assertions.Expect(outcome).ToHaveAttributeAsync("data-status", "failed");
             await Assertions.Expect(outcome).ToContainTextAsync("the model server closed the stream before the answer ended");
             await Assertions.Expect(page.GetByTestId("chat-agent-text").Last).ToHaveTextAsync("Three of ten");
             Assert.Equal(2, server.Requests.Count);

@@ -122,7 +122,7 @@ public sealed class PlaygroundBrowserTests(AppFixture fixture) : IClassFixture<A
 
         await page.GetByTestId("stop-run").ClickAsync();
 
-        await Assertions.Expect(page.GetByTestId("chat-outcome")).ToHaveAttributeAsync("data-status", "cancelled", new() { Timeout = 5_000 });
+        await Assertions.Expect(page.GetByTestId("chat-outcome")).ToHaveAttributeAsync("data-status", "cancelled");
         await Assertions.Expect(page.GetByTestId("send")).ToBeVisibleAsync();
     }
 
@@ -137,7 +137,7 @@ public sealed class PlaygroundBrowserTests(AppFixture fixture) : IClassFixture<A
         await page.GetByTestId("chat-input").FillAsync("Research the history of vaccines");
         await page.GetByTestId("send").ClickAsync();
         await page.GetByTestId("stop-run").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("chat-outcome")).ToHaveAttributeAsync("data-status", "cancelled", new() { Timeout = 5_000 });
+        await Assertions.Expect(page.GetByTestId("chat-outcome")).ToHaveAttributeAsync("data-status", "cancelled");
 
         await page.GetByTestId("open-runs").ClickAsync();
         // Reload the runs page, not the playground the click is still leaving.

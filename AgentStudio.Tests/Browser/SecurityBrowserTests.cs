@@ -82,7 +82,7 @@ public sealed partial class SecurityBrowserTests(AppFixture fixture) : IClassFix
             await Assertions.Expect(row.GetByTestId("provider-key")).ToHaveTextAsync("none");
 
             await row.GetByTestId("test-connection").ClickAsync();
-            await Assertions.Expect(page.GetByTestId("test-result")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+            await Assertions.Expect(page.GetByTestId("test-result")).ToBeVisibleAsync();
 
             var sent = Assert.Single(attacker.Requests);
             Assert.DoesNotContain(key, sent.Authorization ?? "", StringComparison.Ordinal);

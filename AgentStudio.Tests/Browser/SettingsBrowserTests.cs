@@ -30,7 +30,7 @@ public sealed class SettingsBrowserTests(AppFixture fixture) : IClassFixture<App
         try
         {
             await row.GetByTestId("test-connection").ClickAsync();
-            await Assertions.Expect(page.GetByTestId("test-result")).ToHaveAttributeAsync("data-ok", "true", new() { Timeout = 15_000 });
+            await Assertions.Expect(page.GetByTestId("test-result")).ToHaveAttributeAsync("data-ok", "true");
             Assert.DoesNotContain(ApiKey, await page.ContentAsync(), StringComparison.Ordinal);
             await row.GetByTestId("edit-provider").ClickAsync();
             Assert.Equal("", await page.GetByTestId("provider-key-input").InputValueAsync());
