@@ -1,4 +1,5 @@
 using System.Text;
+using AgentStudio.Core.Running.Tools;
 
 namespace AgentStudio.Core.Exporting;
 
@@ -23,13 +24,13 @@ public static class ExportTemplate
         var position = 0;
         while (position < template.Length)
         {
-            if (arguments && TryRead(template, position, "{{", "}}", out var path, out var next) && IsPath(path))
+            if (arguments && TextTemplate.TryReadPlaceholder(template, position, "{{", "}}", out var path, out var next) && TextTemplate.IsPath(path))
             {
                 Flush(parts, literal);
                 parts.Add(new TemplatePart(TemplatePartKind.Argument, path));
                 position = next;
             }
-            else if (secrets && TryRead(template, position, SecretOpening, "}", out var name, out next) && name.Length > 0)
+            else if (secrets && TextTemplate.TryReadPlaceholder(template, position, SecretOpening, "}", out var name, out next) && name.Length > 0)
             {
                 Flush(parts, literal);
                 parts.Add(new TemplatePart(TemplatePartKind.Secret, name));
@@ -54,29 +55,4 @@ public static class ExportTemplate
             literal.Clear();
         }
     }
-
-    private static bool TryRead(string template, int position, string opening, string closing, out string inside, out int next)
-    {
-        inside = string.Empty;
-        next = position;
-        if (string.CompareOrdinal(template, position, opening, 0, opening.Length) != 0)
-        {
-            return false;
-        }
-
-        var start = position + opening.Length;
-        var end = template.IndexOf(closing, start, StringComparison.Ordinal);
-        if (end < 0)
-        {
-            return false;
-        }
-
-        inside = template[start..end].Trim();
-        next = end + closing.Length;
-        return true;
-    }
-
-    // The run's rule (Running/Tools/TextTemplate.cs): only names and dotted paths are placeholders.
-    private static bool IsPath(string path) =>
-        path.Length > 0 && path.All(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.' or '$');
 }

@@ -37,6 +37,7 @@ public sealed class DesignerPageOpeningTests : IAsyncDisposable
         context.Services.AddSingleton<IDesignStore>(_store);
         context.Services.AddSingleton(TimeProvider.System);
         context.Services.AddSingleton(_handoff);
+        context.Services.AddSingleton(new AgentStudio.Core.Exporting.CodeExporter(AgentStudio.Core.Exporting.CodeGenerators.All));
         context.Services.AddSingleton(new AgentStudio.Settings.TrustedMcpCommandStore(
             Microsoft.Extensions.Options.Options.Create(new StorageOptions { DataFolder = _dataFolder.Path }), TimeProvider.System,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<AgentStudio.Settings.TrustedMcpCommandStore>.Instance));

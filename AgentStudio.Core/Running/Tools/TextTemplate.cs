@@ -65,7 +65,8 @@ internal static class TextTemplate
         return value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
     }
 
-    private static bool TryReadPlaceholder(string template, int position, string opening, string closing, out string inside, out int next)
+    /// <summary>Reads <paramref name="opening"/>…<paramref name="closing"/> at <paramref name="position"/>; the exporters read templates with it too.</summary>
+    internal static bool TryReadPlaceholder(string template, int position, string opening, string closing, out string inside, out int next)
     {
         inside = string.Empty;
         next = position;
@@ -87,7 +88,7 @@ internal static class TextTemplate
     }
 
     // Only names and dotted paths count as placeholders, so JSON bodies such as {"a":{"b":1}} keep their braces.
-    private static bool IsPath(string path) =>
+    internal static bool IsPath(string path) =>
         path.Length > 0 && path.All(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.' or '$');
 
     private static bool TryFind(JsonElement arguments, string path, out JsonElement value)
