@@ -30,7 +30,10 @@ public sealed class ExportCodeBrowserTests(AppFixture fixture) : IClassFixture<A
         var exported = 0;
         foreach (var name in names.Select(n => n.Trim()))
         {
-            await dialog.GetByRole(AriaRole.Tab, new() { Name = name, Exact = true }).ClickAsync();
+            var tab = dialog.GetByRole(AriaRole.Tab, new() { Name = name, Exact = true });
+            await tab.ClickAsync();
+            // The tab's own panel, not the one shown before the click (read a moment too early, it gave the last tab's files).
+            await Assertions.Expect(tab).ToHaveAttributeAsync("aria-selected", "true");
             var panel = dialog.GetByRole(AriaRole.Tabpanel).Filter(new() { Visible = true });
             var refused = panel.Locator("[data-testid^='export-refused-']");
             if (await refused.CountAsync() > 0)
