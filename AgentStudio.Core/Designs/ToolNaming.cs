@@ -53,4 +53,17 @@ public static class ToolNaming
             _ => targetName,
         };
     }
+
+    /// <summary>
+    /// The description of the tool a handoff edge offers: the edge's own, or the Agents SDK's default to the character
+    /// (the space before an absent handoff description included). Runs and exports word it the same way.
+    /// </summary>
+    public static string HandoffDescription(HandoffEdge edge, AgentDefinition target)
+    {
+        ArgumentNullException.ThrowIfNull(edge);
+        ArgumentNullException.ThrowIfNull(target);
+        return !string.IsNullOrWhiteSpace(edge.Description)
+            ? edge.Description
+            : $"Handoff to the {target.Name} agent to handle the request. {target.HandoffDescription}";
+    }
 }

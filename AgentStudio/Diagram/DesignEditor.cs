@@ -26,6 +26,10 @@ public sealed class DesignEditor
     private readonly HashSet<string> _selection = new(StringComparer.Ordinal);
     private string? _mergeKey;
 
+    // While changes merge into one step, the design before the first of them: each merged change then costs one
+    // patch against it, not rebuilding that design from the step first.
+    private DesignDocument? _mergeBase;
+
     /// <summary>An editor over <paramref name="design"/>.</summary>
     public DesignEditor(DesignDocument design)
     {
@@ -76,20 +80,24 @@ public sealed class DesignEditor
             return;
         }
 
-        if (mergeKey is null || mergeKey != _mergeKey || _undo.Count == 0)
+        if (mergeKey is null || mergeKey != _mergeKey || _undo.Count == 0 || _mergeBase is null)
         {
+            _mergeBase = Design;
             PushUndo(new Step(DesignPatch.Between(next, Design), description));
         }
         else
         {
             // The step goes back to the design before the first merged change: from the new design, not the last one.
             var merged = _undo.Last!.Value;
-            var before = merged.Back.ApplyTo(Design, out _);
             RemoveLastUndo();
-            PushUndo(merged with { Back = DesignPatch.Between(next, before) });
+            PushUndo(merged with { Back = DesignPatch.Between(next, _mergeBase) });
         }
 
         _mergeKey = mergeKey;
+        if (mergeKey is null)
+        {
+            _mergeBase = null;
+        }
 
         _redo.Clear();
         Apply(next, description);
@@ -104,6 +112,7 @@ public sealed class DesignEditor
         }
 
         _mergeKey = null;
+        _mergeBase = null;
         RemoveLastUndo();
         var previous = last.Value.Back.ApplyTo(Design, out var forward);
         _redo.Push(new Step(forward, last.Value.Description));
@@ -119,6 +128,7 @@ public sealed class DesignEditor
         }
 
         _mergeKey = null;
+        _mergeBase = null;
         var step = _redo.Pop();
         var next = step.Back.ApplyTo(Design, out var back);
         PushUndo(new Step(back, step.Description));
@@ -129,6 +139,7 @@ public sealed class DesignEditor
     public void Reset(DesignDocument design)
     {
         _mergeKey = null;
+        _mergeBase = null;
         _undo.Clear();
         _undoBytes = 0;
         _redo.Clear();

@@ -45,9 +45,20 @@ public sealed record CodeExportOutcome(CodeTarget Target, IReadOnlyList<DesignPr
     /// <summary>Validates <paramref name="design"/>, then exports it to <paramref name="target"/> when it has no errors.</summary>
     public static CodeExportOutcome Create(CodeExporter exporter, DesignDocument design, int? revision, CodeTarget target)
     {
+        ArgumentNullException.ThrowIfNull(design);
+        return Create(exporter, design, revision, target, ErrorsOf(design));
+    }
+
+    /// <summary>The validation errors that stop an export of <paramref name="design"/>; found once for every target.</summary>
+    public static IReadOnlyList<DesignProblem> ErrorsOf(DesignDocument design) =>
+        [.. DesignValidator.Validate(design).Where(p => p.IsError)];
+
+    /// <summary>Exports <paramref name="design"/>, whose <paramref name="errors"/> were found already (<see cref="ErrorsOf"/>), when there are none.</summary>
+    public static CodeExportOutcome Create(CodeExporter exporter, DesignDocument design, int? revision, CodeTarget target, IReadOnlyList<DesignProblem> errors)
+    {
         ArgumentNullException.ThrowIfNull(exporter);
         ArgumentNullException.ThrowIfNull(design);
-        var errors = DesignValidator.Validate(design).Where(p => p.IsError).ToList();
+        ArgumentNullException.ThrowIfNull(errors);
         return errors.Count > 0
             ? new CodeExportOutcome(target, errors, null)
             : new CodeExportOutcome(target, [], exporter.Export(new ExportSource(design, revision), target));

@@ -22,7 +22,8 @@ public sealed record CodeExportPreview(Guid DesignId, string DesignName, int Rev
             return null;
         }
 
-        var outcomes = exporter.Targets.Select(t => CodeExportOutcome.Create(exporter, design.Document, design.Revision, t)).ToList();
+        var errors = CodeExportOutcome.ErrorsOf(design.Document);
+        var outcomes = exporter.Targets.Select(t => CodeExportOutcome.Create(exporter, design.Document, design.Revision, t, errors)).ToList();
         var names = outcomes.SelectMany(o => o.ElementIds).Distinct(StringComparer.Ordinal)
             .ToDictionary(elementId => elementId, elementId => DesignerAnnouncements.NameOf(design.Document, elementId), StringComparer.Ordinal);
         return new CodeExportPreview(id, design.Document.Name, design.Revision, outcomes, names);

@@ -196,9 +196,7 @@ internal static class CSharpAgentsFile
         foreach (var edge in plan.Handoffs)
         {
             var target = plan.Design.FindAgent(edge.To)!;
-            var description = !string.IsNullOrWhiteSpace(edge.Description)
-                ? edge.Description
-                : $"Handoff to the {target.Name} agent to handle the request. {target.HandoffDescription}";
+            var description = ToolNaming.HandoffDescription(edge, target);
             if (!string.IsNullOrWhiteSpace(edge.ToolName))
             {
                 w.Line($"    // The design names this handoff {CommentText.SingleLine(edge.ToolName)}; Agent Framework names it handoff_to_<n>.");

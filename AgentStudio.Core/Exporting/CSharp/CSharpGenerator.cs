@@ -21,10 +21,10 @@ public sealed class CSharpGenerator : ICodeGenerator
     {
         ArgumentNullException.ThrowIfNull(source);
         var refusals = CSharpRefusals.Find(source.Design).ToList();
-        var plan = refusals.Count == 0 ? CSharpPlan.TryCreate(source, out _) : null;
+        AgentDefinition? agent = null;
+        var plan = refusals.Count == 0 ? CSharpPlan.TryCreate(source, out agent) : null;
         if (refusals.Count == 0 && plan is null)
         {
-            var agent = Cycle(source.Design);
             refusals.Add(new ExportRefusal(agent?.Id, agent?.Name ?? source.Design.Name,
                 $"Agent {agent?.Name} calls itself as a tool through other agents; an Agent Framework agent's tools are built before it, so such a cycle cannot be written."));
         }
@@ -42,11 +42,5 @@ public sealed class CSharpGenerator : ICodeGenerator
 
         files.AddRange([CSharpSupportFiles.ModelClients(plan), CSharpProjectFiles.Readme(plan)]);
         return new CodeExport(CodeTarget.CSharp, files, []);
-    }
-
-    private static AgentDefinition? Cycle(DesignDocument design)
-    {
-        CSharpPlan.TryCreate(new ExportSource(design, null), out var inCycle);
-        return inCycle;
     }
 }

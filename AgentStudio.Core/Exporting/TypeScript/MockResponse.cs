@@ -13,27 +13,13 @@ internal static class MockResponse
     /// <summary>A string literal for a template without placeholders, else a template literal over <c>input</c>.</summary>
     public static (TsNode Body, bool UsesInput) Expression(string template, JsonElement? parameters)
     {
+        // Read as a run reads it (a mock's response has no secrets: "${secret:…}" stays text).
+        var parts = ExportTemplate.Split(template, secrets: false);
+        var placeholders = parts.Count(p => p.Kind == TemplatePartKind.Argument);
         var text = new StringBuilder("`");
-        var literal = new StringBuilder();
-        var placeholders = 0;
-        var position = 0;
-        while (position < template.Length)
+        foreach (var part in parts)
         {
-            var end = string.CompareOrdinal(template, position, "{{", 0, 2) == 0 ? template.IndexOf("}}", position + 2, StringComparison.Ordinal) : -1;
-            var path = end >= 0 ? template[(position + 2)..end].Trim() : "";
-            if (end >= 0 && IsPath(path))
-            {
-                placeholders++;
-                text.Append(TsLiteral.TemplateText(literal.ToString()));
-                literal.Clear();
-                text.Append(Placeholder(path, parameters));
-                position = end + 2;
-            }
-            else
-            {
-                literal.Append(template[position]);
-                position++;
-            }
+            text.Append(part.Kind == TemplatePartKind.Argument ? Placeholder(part.Text, parameters) : TsLiteral.TemplateText(part.Text));
         }
 
         if (placeholders == 0)
@@ -41,7 +27,7 @@ internal static class MockResponse
             return (new TsString(template), false);
         }
 
-        text.Append(TsLiteral.TemplateText(literal.ToString())).Append('`');
+        text.Append('`');
         return (new TsRaw(text.ToString()), true);
     }
 
@@ -65,8 +51,4 @@ internal static class MockResponse
             && type.ValueKind == JsonValueKind.String && type.GetString() == "string";
         return isString ? $"${{{access}}}" : $"${{JSON.stringify({access})}}";
     }
-
-    // As AgentStudio's templates: only names and dotted paths are placeholders, so JSON braces stay as they are.
-    private static bool IsPath(string path) =>
-        path.Length > 0 && path.All(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.' or '$');
 }

@@ -50,7 +50,7 @@ public static class DesignCompiler
                     var target = agentsById[handoff.To];
                     from.AddHandoff(new HandoffRoute(
                         ToolNaming.EffectiveName(handoff, target.Name, targetIsAgent: true),
-                        HandoffDescription(handoff, target),
+                        ToolNaming.HandoffDescription(handoff, target.Definition),
                         target,
                         handoff.HistoryFilter ?? HistoryFilter.All,
                         handoff.Id));
@@ -112,10 +112,4 @@ public static class DesignCompiler
 
         return (tools, toolSets, problems);
     }
-
-    // The SDK's default, to the character (the space before an absent handoff description included).
-    private static string HandoffDescription(HandoffEdge edge, CompiledAgent target) =>
-        !string.IsNullOrWhiteSpace(edge.Description)
-            ? edge.Description
-            : $"Handoff to the {target.Name} agent to handle the request. {target.Definition.HandoffDescription}";
 }

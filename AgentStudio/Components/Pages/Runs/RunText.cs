@@ -17,6 +17,16 @@ internal static class RunText
         _ => status.ToString(),
     };
 
+    /// <summary>A span's status in the same words: "Running", "Completed", "Failed" or "Cancelled".</summary>
+    public static string Status(AgentStudio.Core.Running.Tracing.SpanStatus status) => status switch
+    {
+        AgentStudio.Core.Running.Tracing.SpanStatus.Running => "Running",
+        AgentStudio.Core.Running.Tracing.SpanStatus.Ok => Status(RunStatus.Completed),
+        AgentStudio.Core.Running.Tracing.SpanStatus.Error => Status(RunStatus.Failed),
+        AgentStudio.Core.Running.Tracing.SpanStatus.Cancelled => Status(RunStatus.Cancelled),
+        _ => status.ToString(),
+    };
+
     /// <summary>The model choice: "as designed" for runs on each agent's own model, else the one model every agent ran on.</summary>
     public static string Models(string models) => models == PlaygroundSessionFactory.AsDesigned ? "as designed" : models;
 
