@@ -66,7 +66,7 @@ internal sealed partial class EfDesignStore
                 throw new DesignNotFoundException(id);
             }
         }
-        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } || (ex is DbUpdateException update && IsUniqueViolation(update)))
         {
             // Another design took it between the check and the update.
             await RefuseTakenSlugAsync(db, id, wanted, cancellationToken);
