@@ -46,4 +46,12 @@ internal sealed class FailingDesignStore(InMemoryDesignStore inner) : IDesignSto
     public Task<DesignDocument> GetRevisionAsync(Guid id, int revision, CancellationToken cancellationToken = default) => inner.GetRevisionAsync(id, revision, cancellationToken);
 
     public Task<StoredDesign> RestoreRevisionAsync(Guid id, int revision, CancellationToken cancellationToken = default) => inner.RestoreRevisionAsync(id, revision, cancellationToken);
+
+    public Task<DesignPublication> PublishAsync(Guid id, int revision, CancellationToken cancellationToken = default) => inner.PublishAsync(id, revision, cancellationToken);
+
+    public Task<DesignPublication> ChangeSlugAsync(Guid id, string slug, CancellationToken cancellationToken = default) => inner.ChangeSlugAsync(id, slug, cancellationToken);
+
+    public Task<PublishedDesign?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default) => inner.GetPublishedAsync(slug, cancellationToken);
+
+    public Task<IReadOnlyList<PublishedDesignSummary>> ListPublishedAsync(CancellationToken cancellationToken = default) => inner.ListPublishedAsync(cancellationToken);
 }

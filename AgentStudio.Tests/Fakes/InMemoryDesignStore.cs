@@ -1,9 +1,10 @@
 using AgentStudio.Core.Designs;
+using AgentStudio.Core.Validation;
 using AgentStudio.Storage;
 
 namespace AgentStudio.Tests.Fakes;
 
-/// <summary>A working in-memory <see cref="IDesignStore"/> for component tests: revisions, stale checks and trash included.</summary>
+/// <summary>A working in-memory <see cref="IDesignStore"/> for component tests: revisions, stale checks, trash, slugs and publishing included.</summary>
 internal sealed class InMemoryDesignStore(TimeProvider time) : IDesignStore
 {
     private readonly Lock _gate = new();
@@ -35,7 +36,7 @@ internal sealed class InMemoryDesignStore(TimeProvider time) : IDesignStore
                     || e.Latest.Name.Contains(search.Trim(), StringComparison.OrdinalIgnoreCase)
                     || (e.Latest.Description?.Contains(search.Trim(), StringComparison.OrdinalIgnoreCase) ?? false))
                 .OrderByDescending(e => e.UpdatedAt)
-                .Select(e => new DesignSummary(e.Id, e.Latest.Name, e.Latest.Description, e.Latest.Agents.Count, e.Revisions.Count, e.UpdatedAt, e.DeletedAt))
+                .Select(e => new DesignSummary(e.Id, e.Latest.Name, e.Latest.Description, e.Latest.Agents.Count, e.Revisions.Count, e.UpdatedAt, e.DeletedAt, e.PublishedRevision))
                 .ToList();
             return Task.FromResult(list);
         }
@@ -66,7 +67,7 @@ internal sealed class InMemoryDesignStore(TimeProvider time) : IDesignStore
     {
         lock (_gate)
         {
-            var entry = new Entry(Guid.NewGuid()) { UpdatedAt = time.GetUtcNow() };
+            var entry = new Entry(Guid.NewGuid()) { UpdatedAt = time.GetUtcNow(), Slug = DesignSlugs.FirstFree(DesignSlugs.FromName(document.Name), SlugTaken) };
             entry.Revisions.Add((document, reason, entry.UpdatedAt));
             _designs[entry.Id] = entry;
             return Task.FromResult(entry.ToStored());
@@ -174,6 +175,89 @@ internal sealed class InMemoryDesignStore(TimeProvider time) : IDesignStore
         return await SaveAsync(id, current.Revision, document, $"Restored revision {revision}", cancellationToken);
     }
 
+    public Task<DesignPublication> PublishAsync(Guid id, int revision, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var entry = Find(id);
+            if (entry.DeletedAt is not null)
+            {
+                throw new DesignInTrashException(id, "This design is in the trash, so it cannot be published. Restore it first.");
+            }
+
+            if (revision < 1 || revision > entry.Revisions.Count)
+            {
+                throw new DesignNotFoundException(id, revision);
+            }
+
+            var errors = DesignValidator.Validate(entry.Revisions[revision - 1].Document).Where(p => p.IsError).ToList();
+            if (errors.Count > 0)
+            {
+                throw new DesignNotPublishableException(id, revision, errors);
+            }
+
+            entry.PublishedRevision = revision;
+            entry.PublishedAt = time.GetUtcNow();
+            return Task.FromResult(entry.ToPublication());
+        }
+    }
+
+    public Task<DesignPublication> ChangeSlugAsync(Guid id, string slug, CancellationToken cancellationToken = default)
+    {
+        var wanted = (slug ?? "").Trim();
+        if (DesignSlugs.FormatProblem(wanted) is { } problem)
+        {
+            throw new InvalidSlugException(wanted, problem);
+        }
+
+        lock (_gate)
+        {
+            var entry = Find(id);
+            if (_designs.Values.FirstOrDefault(e => e.Slug == wanted && e.Id != id) is { } holder)
+            {
+                throw new InvalidSlugException(wanted, $"The slug “{wanted}” is already used by the design “{holder.Latest.Name}”.");
+            }
+
+            entry.Slug = wanted;
+            return Task.FromResult(entry.ToPublication());
+        }
+    }
+
+    public Task<PublishedDesign?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (_designs.Values.FirstOrDefault(e => e.Slug == slug && e.DeletedAt is null) is not { } entry)
+            {
+                return Task.FromResult<PublishedDesign?>(null);
+            }
+
+            if (entry.PublishedRevision is not { } revision)
+            {
+                throw new DesignNotPublishedException(entry.Id, slug, entry.Latest.Name);
+            }
+
+            return Task.FromResult<PublishedDesign?>(new PublishedDesign(entry.Id, slug, revision, entry.Revisions[revision - 1].Document, entry.PublishedAt!.Value));
+        }
+    }
+
+    public Task<IReadOnlyList<PublishedDesignSummary>> ListPublishedAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<PublishedDesignSummary> list = _designs.Values
+                .Where(e => e.DeletedAt is null && e.PublishedRevision is not null)
+                .OrderBy(e => e.Slug, StringComparer.Ordinal)
+                .Select(e => (Entry: e, Published: e.Revisions[e.PublishedRevision!.Value - 1].Document))
+                .Select(p => new PublishedDesignSummary(p.Entry.Slug, p.Published.Name, p.Entry.PublishedRevision!.Value, p.Published.Description, p.Entry.Id))
+                .ToList();
+            return Task.FromResult(list);
+        }
+    }
+
+    // Called under the lock.
+    private bool SlugTaken(string slug) => _designs.Values.Any(e => e.Slug == slug);
+
     private Entry Find(Guid id) => _designs.TryGetValue(id, out var entry) ? entry : throw new DesignNotFoundException(id);
 
     private sealed class Entry(Guid id)
@@ -188,6 +272,14 @@ internal sealed class InMemoryDesignStore(TimeProvider time) : IDesignStore
 
         public DateTimeOffset? DeletedAt { get; set; }
 
-        public StoredDesign ToStored() => new(Id, Revisions.Count, Latest, UpdatedAt, DeletedAt);
+        public required string Slug { get; set; }
+
+        public int? PublishedRevision { get; set; }
+
+        public DateTimeOffset? PublishedAt { get; set; }
+
+        public StoredDesign ToStored() => new(Id, Revisions.Count, Latest, UpdatedAt, DeletedAt, Slug, PublishedRevision);
+
+        public DesignPublication ToPublication() => new(Id, Slug, PublishedRevision, PublishedAt);
     }
 }

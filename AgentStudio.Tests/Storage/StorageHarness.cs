@@ -37,6 +37,14 @@ internal sealed class StorageHarness : IAsyncDisposable
 
     public AgentStudioDbContext NewContext() => _services.GetRequiredService<IDbContextFactory<AgentStudioDbContext>>().CreateDbContext();
 
+    /// <summary>A harness whose database is not created yet: a test builds an older schema in it first.</summary>
+    public static StorageHarness CreateUnmigrated()
+    {
+        var harness = new StorageHarness();
+        Directory.CreateDirectory(harness.DataFolder);
+        return harness;
+    }
+
     public static async Task<StorageHarness> StartAsync()
     {
         var harness = new StorageHarness();

@@ -17,7 +17,7 @@ namespace AgentStudio.Designer;
 /// Not thread-safe: intents come from one Blazor circuit. <see cref="Changed"/> is also raised off the render thread,
 /// when a save started by the debounce changes <see cref="SaveState"/>.
 /// </remarks>
-public sealed class DesignerSession : IAsyncDisposable
+public sealed partial class DesignerSession : IAsyncDisposable
 {
     private readonly IDesignStore _store;
     private readonly TimeProvider _time;
@@ -52,6 +52,8 @@ public sealed class DesignerSession : IAsyncDisposable
         _editor.Changed += OnDesignChanged;
         _editor.SelectionChanged += Notify;
         _autosave = StartAutosave(stored.Revision);
+        Slug = stored.Slug;
+        PublishedRevision = stored.PublishedRevision;
         Project(problems);
         Opened = new OpenedDesign(stored, Problems);
     }
@@ -203,6 +205,7 @@ public sealed class DesignerSession : IAsyncDisposable
                 break;
             case DesignerIntent.DismissMessage:
                 Message = null;
+                PublishBlockers = [];
                 Notify();
                 break;
         }
@@ -247,6 +250,8 @@ public sealed class DesignerSession : IAsyncDisposable
             _reloading = false;
         }
 
+        Slug = latest.Slug;
+        PublishedRevision = latest.PublishedRevision;
         _autosave.Resolved(latest.Revision);
     }
 

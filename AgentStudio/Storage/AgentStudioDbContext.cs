@@ -25,6 +25,10 @@ internal sealed class AgentStudioDbContext(DbContextOptions<AgentStudioDbContext
             design.ToTable("Designs");
             design.Property(d => d.Name).HasMaxLength(500);
             design.Property(d => d.LatestRevision).IsConcurrencyToken();
+            design.Property(d => d.Slug).HasMaxLength(DesignSlugs.MaxLength);
+            design.Property(d => d.PublishedName).HasMaxLength(500);
+            // SQLite lets several NULLs share a unique index: rows from before slugs wait for start-up to get theirs.
+            design.HasIndex(d => d.Slug).IsUnique();
             design.HasIndex(d => new { d.DeletedAt, d.UpdatedAt });
             design.HasMany(d => d.Revisions).WithOne().HasForeignKey(r => r.DesignId).OnDelete(DeleteBehavior.Cascade);
         });

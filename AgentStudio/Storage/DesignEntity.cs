@@ -21,5 +21,19 @@ internal sealed class DesignEntity
     /// <summary>When the design was moved to the trash; null while it is live.</summary>
     public DateTimeOffset? DeletedAt { get; set; }
 
+    /// <summary>The stable name API calls use (unique); null only for rows stored before slugs, until start-up fills it.</summary>
+    public string? Slug { get; set; }
+
+    /// <summary>The revision API calls run; null while the design is not published.</summary>
+    public int? PublishedRevision { get; set; }
+
+    public DateTimeOffset? PublishedAt { get; set; }
+
+    /// <summary>The published revision's name, kept so the list of published designs needs no document.</summary>
+    public string? PublishedName { get; set; }
+
+    /// <summary>The published revision's description.</summary>
+    public string? PublishedDescription { get; set; }
+
     public List<DesignRevisionEntity> Revisions { get; set; } = [];
 }

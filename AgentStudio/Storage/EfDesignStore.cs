@@ -8,7 +8,7 @@ namespace AgentStudio.Storage;
 /// <see cref="IDesignStore"/> on SQLite. Each call uses its own short-lived context, which suits
 /// Blazor Server circuits; the class is thread-safe and can be a singleton.
 /// </summary>
-internal sealed class EfDesignStore(IDbContextFactory<AgentStudioDbContext> contexts, TimeProvider time) : IDesignStore
+internal sealed partial class EfDesignStore(IDbContextFactory<AgentStudioDbContext> contexts, TimeProvider time) : IDesignStore
 {
     public async Task<IReadOnlyList<DesignSummary>> ListAsync(string? search = null, bool deleted = false, CancellationToken cancellationToken = default)
     {
@@ -23,7 +23,7 @@ internal sealed class EfDesignStore(IDbContextFactory<AgentStudioDbContext> cont
 
         return await query
             .OrderByDescending(d => d.UpdatedAt)
-            .Select(d => new DesignSummary(d.Id, d.Name, d.Description, d.AgentCount, d.LatestRevision, d.UpdatedAt, d.DeletedAt))
+            .Select(d => new DesignSummary(d.Id, d.Name, d.Description, d.AgentCount, d.LatestRevision, d.UpdatedAt, d.DeletedAt, d.PublishedRevision))
             .ToListAsync(cancellationToken);
     }
 
@@ -37,7 +37,7 @@ internal sealed class EfDesignStore(IDbContextFactory<AgentStudioDbContext> cont
         }
 
         var document = await ReadRevisionAsync(db, id, design.LatestRevision, cancellationToken);
-        return new StoredDesign(design.Id, design.LatestRevision, document, design.UpdatedAt, design.DeletedAt);
+        return new StoredDesign(design.Id, design.LatestRevision, document, design.UpdatedAt, design.DeletedAt, design.Slug, design.PublishedRevision);
     }
 
     public async Task<StoredDesign> CreateAsync(DesignDocument document, string reason = "Created", CancellationToken cancellationToken = default)
@@ -45,14 +45,26 @@ internal sealed class EfDesignStore(IDbContextFactory<AgentStudioDbContext> cont
         ArgumentNullException.ThrowIfNull(document);
         RequireName(document.Name);
         var now = time.GetUtcNow();
-        var design = new DesignEntity { Id = Guid.NewGuid(), Name = document.Name, CreatedAt = now };
-        Apply(design, document, 1, now);
-        design.Revisions.Add(NewRevision(design.Id, 1, document, reason, now));
+        var id = Guid.NewGuid();
+        for (var attempt = 1; ; attempt++)
+        {
+            var design = new DesignEntity { Id = id, Name = document.Name, CreatedAt = now };
+            Apply(design, document, 1, now);
+            design.Revisions.Add(NewRevision(design.Id, 1, document, reason, now));
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Designs.Add(design);
-        await db.SaveChangesAsync(cancellationToken);
-        return new StoredDesign(design.Id, 1, document, now, null);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            design.Slug = await FreeSlugAsync(db, DesignSlugs.FromName(document.Name), cancellationToken);
+            db.Designs.Add(design);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return new StoredDesign(design.Id, 1, document, now, null, design.Slug);
+            }
+            catch (DbUpdateException ex) when (IsUniqueViolation(ex) && attempt < 5)
+            {
+                // Another design took the same slug between the look-up and the insert: look again.
+            }
+        }
     }
 
     public async Task<StoredDesign> SaveAsync(Guid id, int baseRevision, DesignDocument document, string reason = "Saved", CancellationToken cancellationToken = default)
@@ -157,7 +169,7 @@ internal sealed class EfDesignStore(IDbContextFactory<AgentStudioDbContext> cont
             throw new StaleRevisionException(design.Id, baseRevision, latest);
         }
 
-        return new StoredDesign(design.Id, next, document, now, design.DeletedAt);
+        return new StoredDesign(design.Id, next, document, now, design.DeletedAt, design.Slug, design.PublishedRevision);
     }
 
     private async Task<int> LatestRevisionAsync(Guid id, CancellationToken cancellationToken)

@@ -56,13 +56,63 @@ public interface IDesignStore
 
     /// <summary>Makes an old revision current again by saving its document as a new revision.</summary>
     Task<StoredDesign> RestoreRevisionAsync(Guid id, int revision, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Publishes <paramref name="revision"/> of a design: API calls run that revision, whatever the draft becomes, until
+    /// another is published. Gives the design a slug first if it has none.
+    /// </summary>
+    /// <exception cref="DesignNotPublishableException">The revision has validation errors; nothing was published.</exception>
+    /// <exception cref="DesignNotFoundException">There is no such design or revision.</exception>
+    /// <exception cref="DesignInTrashException">The design is in the trash.</exception>
+    Task<DesignPublication> PublishAsync(Guid id, int revision, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives a design another slug (trimmed); the old one no longer finds it.</summary>
+    /// <exception cref="InvalidSlugException">The slug's format is wrong or another design has it; the message says which.</exception>
+    /// <exception cref="DesignNotFoundException">There is no such design.</exception>
+    Task<DesignPublication> ChangeSlugAsync(Guid id, string slug, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The published revision of the live design with <paramref name="slug"/>: its document as published, never the draft.
+    /// Null when no design outside the trash has that slug.
+    /// </summary>
+    /// <exception cref="DesignNotPublishedException">The design exists but was never published.</exception>
+    Task<PublishedDesign?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the published designs outside the trash, by slug.</summary>
+    Task<IReadOnlyList<PublishedDesignSummary>> ListPublishedAsync(CancellationToken cancellationToken = default);
 }
 
 /// <summary>A row of the designs list.</summary>
-public sealed record DesignSummary(Guid Id, string Name, string? Description, int AgentCount, int Revision, DateTimeOffset UpdatedAt, DateTimeOffset? DeletedAt);
+/// <param name="PublishedRevision">The revision API calls run; null when the design is not published.</param>
+public sealed record DesignSummary(Guid Id, string Name, string? Description, int AgentCount, int Revision, DateTimeOffset UpdatedAt, DateTimeOffset? DeletedAt, int? PublishedRevision = null);
 
 /// <summary>A design at one revision.</summary>
-public sealed record StoredDesign(Guid Id, int Revision, DesignDocument Document, DateTimeOffset UpdatedAt, DateTimeOffset? DeletedAt);
+/// <param name="Slug">The design's slug (null only for a design stored before slugs, until start-up gives it one).</param>
+/// <param name="PublishedRevision">The revision API calls run; null when the design is not published.</param>
+public sealed record StoredDesign(Guid Id, int Revision, DesignDocument Document, DateTimeOffset UpdatedAt, DateTimeOffset? DeletedAt, string? Slug = null, int? PublishedRevision = null);
+
+/// <summary>A design's slug and what of it is published.</summary>
+/// <param name="DesignId">The design.</param>
+/// <param name="Slug">The stable name API calls use for it (<see cref="DesignSlugs"/>).</param>
+/// <param name="PublishedRevision">The revision API calls run; null when the design is not published.</param>
+/// <param name="PublishedAt">When that revision was published.</param>
+public sealed record DesignPublication(Guid DesignId, string Slug, int? PublishedRevision, DateTimeOffset? PublishedAt);
+
+/// <summary>A design as published: the document of the published revision.</summary>
+/// <param name="DesignId">The design.</param>
+/// <param name="Slug">Its slug.</param>
+/// <param name="Revision">The published revision.</param>
+/// <param name="Document">That revision's document (never the draft).</param>
+/// <param name="PublishedAt">When it was published.</param>
+public sealed record PublishedDesign(Guid DesignId, string Slug, int Revision, DesignDocument Document, DateTimeOffset PublishedAt);
+
+/// <summary>A row of the list of published designs.</summary>
+/// <param name="Slug">The slug API calls use.</param>
+/// <param name="Name">The name of the published revision.</param>
+/// <param name="Revision">The published revision.</param>
+/// <param name="Description">The description of the published revision, or null.</param>
+/// <param name="DesignId">The design.</param>
+public sealed record PublishedDesignSummary(string Slug, string Name, int Revision, string? Description, Guid DesignId);
 
 /// <summary>One entry of a design's history.</summary>
 public sealed record DesignRevisionInfo(int Revision, string Name, string Reason, DateTimeOffset SavedAt);

@@ -24,7 +24,7 @@ internal static class StorageServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Creates the data folder on first run, applies pending migrations and checkpoints what a crash left in the log.</summary>
+    /// <summary>Creates the data folder on first run, applies pending migrations (and gives older designs their slugs) and checkpoints what a crash left in the log.</summary>
     public static async Task MigrateAgentStudioDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -34,6 +34,7 @@ internal static class StorageServiceCollectionExtensions
 
         await using var db = await services.GetRequiredService<IDbContextFactory<AgentStudioDbContext>>().CreateDbContextAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        await DesignSlugBackfill.AssignMissingAsync(db, cancellationToken);
         // WAL lets the UI read while another operation writes.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         // After a crash the last changes may sit in the log only: they go into the database file before anything else.

@@ -27,6 +27,7 @@ public sealed partial class DesignerPage
     private DesignerSession? _session;
     private DiagramCanvas? _canvas;
     private bool _notFound;
+    private bool _publishing;
 
     /// <summary>The design's id.</summary>
     [Parameter]
@@ -214,6 +215,28 @@ public sealed partial class DesignerPage
         Execute(new DesignerIntent.Import(preview.Design!, preview.FileName));
         await FitAfterRenderAsync();
     }
+
+    private async Task PublishAsync()
+    {
+        var session = _session!;
+        _publishing = true;
+        try
+        {
+            // A refusal shows as the session's message and a snackbar (Refused).
+            if (await session.PublishAsync(_lifetime.Token))
+            {
+                Snackbar.Add($"Published revision {session.PublishedRevision}: API calls to {session.Slug} run it", Severity.Success);
+            }
+        }
+        finally
+        {
+            _publishing = false;
+        }
+    }
+
+    private Task ChangeSlugAsync(string slug) => _session!.ChangeSlugAsync(slug, _lifetime.Token);
+
+    private string PublishText => _session!.PublishedRevision is { } published ? $"Published · revision {published}" : "Not published";
 
     private Task ReloadLatestAsync() => _session!.ReloadLatestAsync(_lifetime.Token);
 
