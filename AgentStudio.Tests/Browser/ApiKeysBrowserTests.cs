@@ -23,6 +23,7 @@ public sealed class ApiKeysBrowserTests(AppFixture fixture) : IClassFixture<AppF
         Assert.Matches("^as_[A-Za-z0-9_-]{43}$", key);
         await Assertions.Expect(row.GetByTestId("api-key-prefix")).ToHaveTextAsync($"{key[..11]}…");
         await Assertions.Expect(row.GetByTestId("api-key-last-used")).ToHaveTextAsync("never");
+        Assert.Empty(await AxeScan.BlockingViolationsAsync(page, "settings showing a new API key"));
 
         // Shown once: neither "Done" nor coming back to the page brings the key back.
         await panel.GetByTestId("dismiss-api-key").ClickAsync();
