@@ -63,5 +63,6 @@ internal static class CliApp
         RunCommand.Create(output, error, dataFolder => CliHost.CreateBuilder(args, dataFolder)),
         McpServerCommand.Create(),
         UsersCommand.Create(input, output, error, dataFolder => CliHost.CreateBuilder(args, dataFolder).Configuration),
+        ApiKeyCommand.Create(output, error, dataFolder => CliHost.CreateBuilder(args, dataFolder).Configuration),
     ];
 }

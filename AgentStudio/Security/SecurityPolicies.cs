@@ -10,6 +10,12 @@ public static class SecurityPolicies
     /// <summary>The policy for administrator-only actions (changing model providers and settings).</summary>
     public const string Administrator = "Administrator";
 
+    /// <summary>
+    /// The policy of API endpoints: a valid API key in <c>Authorization: Bearer</c>, whatever the sign-in mode.
+    /// Apply it with <c>RequireApiKey()</c>, which adds the per-key rate limit.
+    /// </summary>
+    public const string ApiKey = "ApiKey";
+
     /// <summary>The role an administrator holds; <c>users add --admin</c> grants it.</summary>
     public const string AdministratorRole = "Administrator";
 }

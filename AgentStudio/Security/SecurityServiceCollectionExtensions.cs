@@ -1,3 +1,4 @@
+using AgentStudio.Security.ApiKeys;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HostFiltering;
@@ -11,8 +12,8 @@ internal static class SecurityServiceCollectionExtensions
 {
     /// <summary>
     /// Adds host filtering defaults, authentication (the local administrator on loopback, Identity's
-    /// cookie when sign-in is required), the <see cref="SecurityPolicies"/> and a fallback policy that
-    /// requires an authenticated user everywhere unless an endpoint allows anonymous access.
+    /// cookie when sign-in is required, API keys for the API), the <see cref="SecurityPolicies"/> and a fallback
+    /// policy that requires an authenticated user everywhere unless an endpoint allows anonymous access.
     /// </summary>
     public static IServiceCollection AddAgentStudioSecurity(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,6 +29,7 @@ internal static class SecurityServiceCollectionExtensions
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddScheme<AuthenticationSchemeOptions, LocalAdministratorAuthenticationHandler>(LocalAdministratorAuthenticationHandler.SchemeName, configureOptions: null)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, configureOptions: null)
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -37,20 +39,27 @@ internal static class SecurityServiceCollectionExtensions
         });
         services.AddAgentStudioAccountStore().AddSignInManager();
         services.AddCascadingAuthenticationState();
+        services.AddAgentStudioApiKeys(configuration);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(SecurityPolicies.Administrator, policy => policy.RequireRole(SecurityPolicies.AdministratorRole))
+            // Only the key's scheme: on loopback the local administrator would otherwise let any caller in.
+            .AddPolicy(SecurityPolicies.ApiKey, policy => policy.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser())
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;
     }
 
-    /// <summary>Refuses foreign origins, then authenticates and authorizes; place before <c>UseAntiforgery</c>.</summary>
+    /// <summary>
+    /// Refuses foreign origins, then authenticates and authorizes, then applies the API's per-key rate limits (after
+    /// authorization, so a request without a valid key is refused before it counts); place before <c>UseAntiforgery</c>.
+    /// </summary>
     public static IApplicationBuilder UseAgentStudioSecurity(this IApplicationBuilder app)
     {
         LogWhoCanReachTheApp(app.ApplicationServices);
         app.UseMiddleware<OriginCheckMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         return app;
     }
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace AgentStudio.Storage;
 
-/// <summary>The app's SQLite database: designs, their revisions, playground runs, and the local accounts (ASP.NET Core Identity).</summary>
+/// <summary>The app's SQLite database: designs, their revisions, playground runs, API keys (hashed), and the local accounts (ASP.NET Core Identity).</summary>
 internal sealed class AgentStudioDbContext(DbContextOptions<AgentStudioDbContext> options) : IdentityDbContext(options)
 {
     public DbSet<DesignEntity> Designs => Set<DesignEntity>();
@@ -12,6 +12,8 @@ internal sealed class AgentStudioDbContext(DbContextOptions<AgentStudioDbContext
     public DbSet<DesignRevisionEntity> DesignRevisions => Set<DesignRevisionEntity>();
 
     public DbSet<RunEntity> Runs => Set<RunEntity>();
+
+    public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
 
     // SQLite has no date type that sorts; UTC binary ticks sort and compare correctly in SQL.
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
@@ -51,6 +53,16 @@ internal sealed class AgentStudioDbContext(DbContextOptions<AgentStudioDbContext
             run.Property(r => r.Models).HasMaxLength(200);
             // Runs stay while their design is in the trash (the history of what was tried); deleting it for good deletes them.
             run.HasIndex(r => new { r.DesignId, r.StartedAt });
+        });
+
+        modelBuilder.Entity<ApiKeyEntity>(key =>
+        {
+            key.ToTable("ApiKeys");
+            key.Property(k => k.Name).HasMaxLength(100);
+            key.Property(k => k.Prefix).HasMaxLength(20);
+            key.Property(k => k.Hash).HasMaxLength(32);
+            // A presented key is found by its prefix, then its hash is compared in constant time.
+            key.HasIndex(k => k.Prefix);
         });
     }
 }
