@@ -73,10 +73,10 @@ public sealed class DesignerPageOpeningTests : IAsyncDisposable
     public async Task PrerenderThenCircuit_ReadsTheDesignOnce_AndTheCircuitShowsItWithItsProblems()
     {
         var id = await CreateAsync();
-        var (prerender, prerenderState) = NewRenderer(interactive: false);
+        var (prerender, _) = NewRenderer(interactive: false);
         Open(prerender, id);
-        prerenderState.TriggerOnPersisting();
-        Assert.True(prerenderState.TryTake<string>(HandoffKey, out var key));
+        var key = PageStateHandover.Read<string>(await PageStateHandover.PersistAsync(prerender), HandoffKey);
+        Assert.NotNull(key);
 
         var (circuit, circuitState) = NewRenderer(interactive: true);
         circuitState.Persist(HandoffKey, key);
@@ -95,10 +95,10 @@ public sealed class DesignerPageOpeningTests : IAsyncDisposable
         circuitState.Persist(HandoffKey, "a key nobody offered");
 
         Open(circuit, id);
-        circuitState.TriggerOnPersisting();
+        var persisted = await PageStateHandover.PersistAsync(circuit);
 
         Assert.Equal(1, _store.Reads);
-        Assert.False(circuitState.TryTake<string>(HandoffKey, out _));
+        Assert.Null(PageStateHandover.Read<string>(persisted, HandoffKey));
     }
 
     public async ValueTask DisposeAsync()
