@@ -1,3 +1,4 @@
+using AgentStudio.ApiReference;
 using AgentStudio.Cli;
 using AgentStudio.Components;
 using AgentStudio.Designs;
@@ -29,6 +30,7 @@ public static class Program
         builder.Services.AddAgentStudioEngine(builder.Configuration);
         builder.Services.AddAgentStudioPlayground();
         builder.Services.AddAgentStudioSecurity(builder.Configuration);
+        builder.Services.AddAgentStudioApiReference();
 
         var app = builder.Build();
         await app.Services.MigrateAgentStudioDatabaseAsync();
@@ -45,6 +47,7 @@ public static class Program
         app.MapDesignExport();
         app.MapCodeExport();
         app.MapRunExport();
+        app.MapAgentStudioApiReference();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
         await app.RunAsync();

@@ -13,6 +13,8 @@ public sealed class SignInRequiredHttpTests(SignInAppFixture app) : IClassFixtur
     [InlineData("/designs/6f1c1b6e-9a43-4d8e-9a55-2a3f0b5b8f10/export")]
     [InlineData("/designs/6f1c1b6e-9a43-4d8e-9a55-2a3f0b5b8f10/code/python.zip")]
     [InlineData("/runs/6f1c1b6e-9a43-4d8e-9a55-2a3f0b5b8f10/export")]
+    [InlineData("/openapi/v1.json")]
+    [InlineData("/api-reference/")]
     public async Task PagesAndEndpoints_RedirectToSignIn(string path)
     {
         using var http = NewClient();

@@ -16,7 +16,7 @@ internal static class ApiKeyCommand
     public static Command Create(TextWriter output, TextWriter error, Func<DirectoryInfo?, IConfiguration> configuration)
     {
         var createName = new Argument<string>("name") { Description = "What or who uses the key (e.g. \"ci\"); unique among keys in use." };
-        var createDataFolder = DataFolderOption();
+        var createDataFolder = CliHost.DataFolderOption();
         var create = new Command("create", "Make a key and print it; it is shown this once.") { createName, createDataFolder };
         create.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -24,7 +24,7 @@ internal static class ApiKeyCommand
             return await CreateAsync(services.GetRequiredService<ApiKeyStore>(), parseResult.GetRequiredValue(createName), output, error, cancellationToken);
         });
 
-        var listDataFolder = DataFolderOption();
+        var listDataFolder = CliHost.DataFolderOption();
         var list = new Command("list", "List the keys: name, prefix, created, last used, revoked.") { listDataFolder };
         list.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -33,7 +33,7 @@ internal static class ApiKeyCommand
         });
 
         var revokeName = new Argument<string>("name") { Description = "The name of the key in use to revoke." };
-        var revokeDataFolder = DataFolderOption();
+        var revokeDataFolder = CliHost.DataFolderOption();
         var revoke = new Command("revoke", "Revoke a key: it authenticates nothing from now on.") { revokeName, revokeDataFolder };
         revoke.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -80,14 +80,6 @@ internal static class ApiKeyCommand
 
         await output.WriteLineAsync($"{keys.Count} key(s).");
         return CliApp.Success;
-    }
-
-    // The app's own setting is accepted too, so the command line that starts the app also names the verb's folder.
-    private static Option<DirectoryInfo?> DataFolderOption()
-    {
-        var option = CliHost.DataFolderOption();
-        option.Aliases.Add("--AgentStudio:DataFolder");
-        return option;
     }
 
     private static string Time(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);

@@ -64,5 +64,6 @@ internal static class CliApp
         McpServerCommand.Create(),
         UsersCommand.Create(input, output, error, dataFolder => CliHost.CreateBuilder(args, dataFolder).Configuration),
         ApiKeyCommand.Create(output, error, dataFolder => CliHost.CreateBuilder(args, dataFolder).Configuration),
+        DesignsCommand.Create(output, error, dataFolder => CliHost.CreateBuilder(args, dataFolder).Configuration),
     ];
 }

@@ -34,7 +34,14 @@ internal static class CliHost
         return builder;
     }
 
-    /// <summary>The <c>--data-folder</c> option of the verbs that read the app's data.</summary>
-    public static Option<DirectoryInfo?> DataFolderOption() =>
-        new("--data-folder") { Description = "The app's data folder; by default AgentStudio:DataFolder or the per-user folder the app uses." };
+    /// <summary>
+    /// The <c>--data-folder</c> option of the verbs that read the app's data. The app's own setting,
+    /// <c>--AgentStudio:DataFolder</c>, is accepted too, so the command line that starts the app also names the verb's folder.
+    /// </summary>
+    public static Option<DirectoryInfo?> DataFolderOption()
+    {
+        var option = new Option<DirectoryInfo?>("--data-folder") { Description = "The app's data folder; by default AgentStudio:DataFolder or the per-user folder the app uses." };
+        option.Aliases.Add("--AgentStudio:DataFolder");
+        return option;
+    }
 }

@@ -31,8 +31,11 @@ public sealed class DesignImporter(IDesignStore store)
     /// <summary>Reads and checks a file's text without saving anything.</summary>
     public static ImportPreview Preview(string fileName, string text) => Preview(fileName, DesignSerializer.Load(text));
 
-    // The list is for reading: a few of each kind of problem, and how many more there are.
-    private static ImportPreview Preview(string fileName, DesignLoadResult loaded)
+    /// <summary>
+    /// Checks a loaded file without saving anything; the list is for reading: a few of each kind of problem, and how
+    /// many more there are.
+    /// </summary>
+    public static ImportPreview Preview(string fileName, DesignLoadResult loaded)
     {
         if (!loaded.Succeeded || loaded.Design is null)
         {
