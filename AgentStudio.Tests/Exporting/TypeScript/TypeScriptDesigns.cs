@@ -53,7 +53,7 @@ internal static class TypeScriptDesigns
     });
 
     /// <summary>
-    /// A clerk that calls a mock, an HTTP tool on <paramref name="baseUrl"/> (a POST with a URL argument that needs
+    /// A clerk that calls a mock (with a pattern on its parameter), an HTTP tool on <paramref name="baseUrl"/> (a POST with a URL argument that needs
     /// escaping, a header and a JSON body) and the calculator renamed by its edge, then answers.
     /// </summary>
     public static WireCase ToolsCase(string baseUrl) => new("tools", $$$"""
@@ -62,7 +62,7 @@ internal static class TypeScriptDesigns
           "agents": [ { "id": "clerk", "name": "Clerk", "instructions": "Look the order up, check the weather, add the prices.", "model": "gpt-4o" } ],
           "tools": [
             { "kind": "mock", "id": "lookup", "name": "lookup_order", "description": "Find an order",
-              "parameters": { "type": "object", "properties": { "order_id": { "type": "string" } }, "required": ["order_id"] },
+              "parameters": { "type": "object", "properties": { "order_id": { "type": "string", "pattern": "^[A-Z]-\\d+$" } }, "required": ["order_id"] },
               "response": "Order {{order_id}} ships on Friday." },
             { "kind": "http", "id": "weather", "name": "get_weather", "description": "The weather in a city",
               "parameters": { "type": "object", "properties": { "city": { "type": "string" }, "days": { "type": "integer" } }, "required": ["city", "days"] },

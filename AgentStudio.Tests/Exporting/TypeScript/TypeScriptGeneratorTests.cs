@@ -68,7 +68,7 @@ public sealed class TypeScriptGeneratorTests
               "format": "agentstudio.design", "version": 1, "name": "Codes", "entry": "a",
               "agents": [ { "id": "a", "name": "Clerk", "instructions": "Check codes.", "model": "gpt-4o" } ],
               "tools": [ { "kind": "mock", "id": "check", "name": "check_code", "response": "ok",
-                "parameters": { "type": "object", "properties": { "code": { "type": "string", "pattern": "^[A-Z]+$" } } } } ],
+                "parameters": { "type": "object", "properties": { "code": { "type": "string", "format": "email" } } } } ],
               "edges": [ { "kind": "tool", "id": "a-c", "from": "a", "to": "check" } ]
             }
             """);
@@ -76,7 +76,24 @@ public sealed class TypeScriptGeneratorTests
         var refusal = Assert.Single(export.Refusals);
         Assert.Equal("check", refusal.ElementId);
         Assert.Contains("$.code", refusal.Message, StringComparison.Ordinal);
-        Assert.Contains("\"pattern\"", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("\"format\"", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pattern_IsWrittenAsARegExp_OfTheSameSource()
+    {
+        var export = TypeScriptExports.Export("""
+            {
+              "format": "agentstudio.design", "version": 1, "name": "Codes", "entry": "a",
+              "agents": [ { "id": "a", "name": "Clerk", "instructions": "Check codes.", "model": "gpt-4o" } ],
+              "tools": [ { "kind": "mock", "id": "check", "name": "check_code", "response": "ok",
+                "parameters": { "type": "object", "properties": { "code": { "type": "string", "pattern": "^[A-Z]+\\d$" } } } } ],
+              "edges": [ { "kind": "tool", "id": "a-c", "from": "a", "to": "check" } ]
+            }
+            """);
+
+        Assert.True(export.Succeeded, string.Join("\n", export.Refusals));
+        Assert.Contains("code: z.string().regex(new RegExp(\"^[A-Z]+\\\\d$\"))", export.Files.Single(f => f.Path == "src/agents.ts").Content, StringComparison.Ordinal);
     }
 
     [Fact]
