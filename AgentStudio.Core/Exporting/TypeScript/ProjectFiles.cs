@@ -49,7 +49,7 @@ internal static class ProjectFiles
 
         """.ReplaceLineEndings("\n"), "json");
 
-    public static GeneratedFile Main(ExportSource source, string entryIdentifier)
+    public static GeneratedFile Main(ExportSource source, string entryIdentifier, bool hasServers)
     {
         var text = new StringBuilder();
         foreach (var line in CommentText.Wrap(ExportHeader.Text(source), 80 - 3))
@@ -57,10 +57,11 @@ internal static class ProjectFiles
             text.Append(line.Length == 0 ? "//\n" : $"// {line}\n");
         }
 
+        var imported = hasServers ? string.Join(", ", new[] { entryIdentifier, "mcpServers" }.Order(StringComparer.Ordinal)) : entryIdentifier;
         text.Append($$"""
 
             import { run, setOpenAIAPI } from "@openai/agents";
-            import { {{entryIdentifier}} } from "./agents.js";
+            import { {{imported}} } from "./agents.js";
 
             // AgentStudio calls models through the Chat Completions API, so this runs
             // against any OpenAI-compatible server as well: set OPENAI_BASE_URL.
@@ -72,6 +73,8 @@ internal static class ProjectFiles
               process.exit(2);
             }
 
+            """).Append('\n');
+        var run = $$"""
             const result = await run({{entryIdentifier}}, input, { stream: true });
             for await (const event of result) {
               if (event.type === "agent_updated_stream_event") {
@@ -98,11 +101,38 @@ internal static class ProjectFiles
               typeof output === "string" ? output : JSON.stringify(output, null, 2),
             );
 
-            """);
+            """;
+        if (hasServers)
+        {
+            text.Append("""
+                // The MCP servers are connected before the run and closed after it.
+                await Promise.all(mcpServers.map((server) => server.connect()));
+                try {
+
+                """);
+            foreach (var line in run.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'))
+            {
+                text.Append(line.Length == 0 ? "\n" : $"  {line}\n");
+            }
+
+            text.Append("""
+                } finally {
+                  await Promise.all(mcpServers.map((server) => server.close()));
+                }
+
+                """);
+        }
+        else
+        {
+            text.Append(run);
+        }
+
         return new GeneratedFile("src/main.ts", text.ToString().ReplaceLineEndings("\n"), "typescript");
     }
 
-    public static GeneratedFile Readme(ExportSource source, string entryName) => new("README.md", $$"""
+    public static GeneratedFile Readme(ExportSource source, string entryName) => new("README.md", ReadmeText(source, entryName) + SecretsSection(source), "markdown");
+
+    private static string ReadmeText(ExportSource source, string entryName) => $$"""
         # {{MarkdownText(source.Design.Name)}}
 
         Exported from AgentStudio as a TypeScript project for the
@@ -125,7 +155,25 @@ internal static class ProjectFiles
         `http://localhost:11434/v1`). The SDK sends traces to OpenAI; set
         `OPENAI_AGENTS_DISABLE_TRACING=1` to turn that off.
 
-        """.ReplaceLineEndings("\n"), "markdown");
+        """.ReplaceLineEndings("\n");
+
+    // The environment variables the tools read in place of AgentStudio's secrets, with the tools that read each.
+    private static string SecretsSection(ExportSource source)
+    {
+        var secrets = SecretEnvironmentVariable.UsedBy(source.Design);
+        if (secrets.Count == 0)
+        {
+            return "";
+        }
+
+        var text = new StringBuilder("\n## Secrets\n\nThe tools read these environment variables (AgentStudio's `${secret:NAME}` references):\n\n");
+        foreach (var (secret, tools) in secrets)
+        {
+            text.Append($"- `{secret}`: {string.Join(", ", tools.Select(MarkdownText))}\n");
+        }
+
+        return text.ToString();
+    }
 
     // npm package names: lower case, no spaces, URL-safe.
     private static string PackageName(string designName)

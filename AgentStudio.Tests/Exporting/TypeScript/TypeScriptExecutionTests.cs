@@ -3,7 +3,9 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AgentStudio.Core.Designs;
+using AgentStudio.Core.Running.Tools;
 using AgentStudio.Core.Serialization;
+using AgentStudio.Tests.Core.Running.Tools;
 using AgentStudio.Tests.Support;
 using AgentStudio.Tests.WireFidelity;
 
@@ -25,13 +27,37 @@ public sealed class TypeScriptExecutionTests
     public async Task ExportedProject_SendsTheRequests_AndGivesTheOutput_OfAgentStudiosRun(string caseName)
     {
         var wireCase = caseName == "unusual" ? TypeScriptDesigns.UnusualCase : WireCases.Find(caseName);
+        await AssertRunsAlikeAsync(wireCase, tools: null);
+    }
+
+    [Fact]
+    public async Task ExportedProject_WithMockHttpAndBuiltinTools_SendsTheRequests_AndGivesTheOutput_OfAgentStudiosRun()
+    {
+        // The endpoint answers with what it was sent, so the tool's output (in the next model request) shows the request.
+        await using var endpoint = new LocalHttpServer(r => new ServerReply(200,
+            $"{r.Method} {r.RawUrl} [{r.Header("Content-Type")}] [X-Days: {r.Header("X-Days")}] {r.Body}"));
+        var wireCase = TypeScriptDesigns.ToolsCase(endpoint.BaseUrl);
+
+        await AssertRunsAlikeAsync(wireCase, new ToolServices { OutboundHttp = new OutboundHttpOptions { AllowPrivateNetworks = true } });
+
+        var received = endpoint.Received.ToList();
+        Assert.Equal(2, received.Count);
+        Assert.All(received, r => Assert.Equal("POST /weather?q=S%C3%A3o%20Paulo%20%28SP%29%21&units=metric", $"{r.Method} {r.RawUrl}"));
+        Assert.Equal(received[1].Body, received[0].Body);
+        Assert.Equal(received[1].Header("Content-Type"), received[0].Header("Content-Type"));
+        Assert.Equal("3", received[0].Header("X-Days"));
+    }
+
+    // The exported project runs first, then AgentStudio on the same script; requests and outcome must be equal.
+    private static async Task AssertRunsAlikeAsync(WireCase wireCase, ToolServices? tools)
+    {
         var design = DesignSerializer.Load(wireCase.DesignJson).Design!;
 
         await using var exportedServer = await RecordingChatCompletionsServer.StartAsync(wireCase.AgentByInstructions, wireCase.Script);
         var exported = await RunExportedAsync(wireCase, design, exportedServer.BaseAddress);
 
         await using var studioServer = await RecordingChatCompletionsServer.StartAsync(wireCase.AgentByInstructions, wireCase.Script);
-        var studio = await WireFidelityTests.RunStreamingAsync(WireFidelityTests.Runner(studioServer), WireFidelityTests.Compile(wireCase), wireCase.Input);
+        var studio = await WireFidelityTests.RunStreamingAsync(WireFidelityTests.Runner(studioServer, tools), WireFidelityTests.Compile(wireCase), wireCase.Input);
 
         var differences = new List<string>();
         JsonDiff.Collect("outcome", exported.Outcome, WireFidelityTests.OutcomeOf(studio), differences);
@@ -47,7 +73,7 @@ public sealed class TypeScriptExecutionTests
         }
 
         Assert.True(differences.Count == 0,
-            $"{caseName}: the exported project (\"ours\") differs from AgentStudio's run (\"SDK's\") in {differences.Count} field(s):\n"
+            $"{wireCase.Name}: the exported project (\"ours\") differs from AgentStudio's run (\"SDK's\") in {differences.Count} field(s):\n"
             + $"{string.Join('\n', differences)}\n--- the project's output:\n{exported.Output}");
     }
 
