@@ -34,7 +34,7 @@ internal static class CSharpAgentsFile
         w.Line($"/// <summary>The agents of the design, each built on the chat client of its model.</summary>");
         w.Line($"internal sealed class {plan.AgentsClass}");
         w.Open();
-        w.Line($"public {plan.AgentsClass}(ModelClients models)");
+        w.Line(plan.UsesMcp ? $"public {plan.AgentsClass}(ModelClients models, McpServers mcp)" : $"public {plan.AgentsClass}(ModelClients models)");
         w.Open();
         for (var i = 0; i < plan.AgentsInBuildOrder.Count; i++)
         {
@@ -167,18 +167,28 @@ internal static class CSharpAgentsFile
                 w.Line($"Description = {CSharpLiterals.String(edge.Description ?? "")},");
                 w.Close("}),");
             }
-            else if (plan.Design.FindTool(edge.To) is MockTool tool)
+            else if (plan.Design.FindTool(edge.To) is McpTool server)
+            {
+                // An MCP server's tools keep their own names: the studio does not rename them on the edge either.
+                w.Line($".. mcp.{plan.McpProperties[server.Id]},");
+            }
+            else if (plan.Design.FindTool(edge.To) is { } tool)
             {
                 var method = plan.ToolMethods[tool.Id];
                 var renamed = !string.IsNullOrWhiteSpace(edge.ToolName) || !string.IsNullOrWhiteSpace(edge.Description);
                 w.Line(renamed
-                    ? $"FunctionTools.{method}({CSharpLiterals.String(string.IsNullOrWhiteSpace(edge.ToolName) ? tool.Name : edge.ToolName)}, {CSharpLiterals.String(string.IsNullOrWhiteSpace(edge.Description) ? tool.Description ?? "" : edge.Description)}),"
+                    ? $"FunctionTools.{method}({CSharpLiterals.String(string.IsNullOrWhiteSpace(edge.ToolName) ? tool.Name : edge.ToolName)}, {CSharpLiterals.String(string.IsNullOrWhiteSpace(edge.Description) ? Description(tool) : edge.Description)}),"
                     : $"FunctionTools.{method}(),");
             }
         }
 
         w.Close("],");
     }
+
+    // The description a tool is offered with when the edge keeps it: a built-in's falls back to the built-in's own.
+    private static string Description(ToolDefinition tool) => tool is BuiltinTool builtin
+        ? Running.Tools.Builtin.BuiltinTools.Create(builtin).Description
+        : tool.Description ?? "";
 
     private static void WriteWorkflow(CSharpWriter w, CSharpPlan plan)
     {

@@ -22,7 +22,7 @@ internal static class CSharpProgramFile
             }
 
             var input = string.Join(' ', args);
-            var agents = new {{plan.AgentsClass}}(ModelClients.FromEnvironment());
+            {{(plan.UsesMcp ? $"await using var mcp = await McpServers.ConnectAsync();\nvar agents = new {plan.AgentsClass}(ModelClients.FromEnvironment(), mcp);" : $"var agents = new {plan.AgentsClass}(ModelClients.FromEnvironment());")}}
 
             // The Agents SDK limits a whole run to 10 model calls; Agent Framework limits each agent's tool loop instead
             // (FunctionInvokingChatClient.MaximumIterationsPerRequest).

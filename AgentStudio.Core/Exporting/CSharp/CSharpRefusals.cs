@@ -15,17 +15,7 @@ internal static class CSharpRefusals
 
         foreach (var tool in design.Tools.Where(t => design.Edges.OfType<ToolEdge>().Any(e => e.To == t.Id)))
         {
-            var why = tool switch
-            {
-                McpTool => "the C# export does not write Model Context Protocol clients yet; export to Python or TypeScript, or remove the tool.",
-                HttpTool => "the C# export does not write HTTP tools yet; export to Python or TypeScript, or replace it with a mock tool.",
-                BuiltinTool => "the C# export does not write built-in tools yet; export to Python or TypeScript, or replace it with a mock tool.",
-                _ => null,
-            };
-            if (why is not null)
-            {
-                refusals.Add(new ExportRefusal(tool.Id, tool.Name, $"Tool {tool.Name} ({tool.Kind}) cannot be exported to C#: {why}"));
-            }
+            refusals.AddRange(CSharpToolRefusals.Find(tool));
         }
 
         foreach (var agent in design.Agents.Where(a => a.ToolUseBehavior == ToolUseBehavior.StopOnFirstTool))
