@@ -6,7 +6,7 @@ namespace AgentStudio.Core.Exporting.CSharp;
 /// <summary>
 /// A built-in tool as a factory method of <c>FunctionTools.cs</c>: a <c>ToolFunction</c> with the built-in's own
 /// description and parameters, doing its work in plain .NET (<c>current_time</c> with <c>TimeZoneInfo</c>,
-/// <c>calculator</c> with the <c>Calculator</c> parser, which knows only arithmetic, <c>http_get</c> through <c>HttpTools</c>).
+/// <c>calculator</c> with the <c>Arithmetic</c> parser, which knows only arithmetic, <c>http_get</c> through <c>HttpTools</c>).
 /// </summary>
 internal static class CSharpBuiltinTool
 {
@@ -35,7 +35,7 @@ internal static class CSharpBuiltinTool
                 w.Close("});");
                 break;
             case BuiltinTools.Calculator:
-                w.Line("(arguments, _) => Task.FromResult(Calculator.Evaluate(ToolFunction.Text(arguments, \"expression\"))));");
+                w.Line("(arguments, _) => Task.FromResult(Arithmetic.Evaluate(ToolFunction.Text(arguments, \"expression\"))));");
                 break;
             default:
                 w.Line("async (arguments, cancellationToken) =>");

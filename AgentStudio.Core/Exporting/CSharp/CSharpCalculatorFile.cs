@@ -1,13 +1,13 @@
 namespace AgentStudio.Core.Exporting.CSharp;
 
 /// <summary>
-/// Writes <c>Calculator.cs</c>, the <c>calculator</c> built-in: a recursive-descent parser of arithmetic that computes
+/// Writes <c>Arithmetic.cs</c>, the work of the <c>calculator</c> built-in: a recursive-descent parser of arithmetic that computes
 /// as it reads and knows nothing but numbers, operators, pi, e and a fixed list of functions, so a model's input never
 /// runs as code. Same grammar, limits and number format as the studio's calculator.
 /// </summary>
 internal static class CSharpCalculatorFile
 {
-    public static GeneratedFile Write(CSharpPlan plan) => new("Calculator.cs", CSharpSupportFiles.Header(plan) + $$$"""
+    public static GeneratedFile Write(CSharpPlan plan) => new("Arithmetic.cs", CSharpSupportFiles.Header(plan) + $$$"""
         using System.Globalization;
 
         namespace {{{plan.ProjectName}}};
@@ -16,7 +16,7 @@ internal static class CSharpCalculatorFile
         /// Evaluates arithmetic: + - * / % and ^ or ** (power, right-associative), parentheses, numbers such as 1.5e3, the
         /// constants pi and e and the functions below. A sign binds looser than a power, so -2^2 is -4.
         /// </summary>
-        internal sealed class Calculator
+        internal sealed class Arithmetic
         {
             private const int MaxDepth = 64;
             private const int MaxLength = 10_000;
@@ -27,7 +27,7 @@ internal static class CSharpCalculatorFile
             private int _position;
             private int _depth;
 
-            private Calculator(string text) => _text = text;
+            private Arithmetic(string text) => _text = text;
 
             /// <summary>The value of <paramref name="expression"/>: integers without a decimal point, others to 15 significant digits.</summary>
             /// <exception cref="FormatException">The expression is malformed; the message says what and where.</exception>
@@ -39,7 +39,7 @@ internal static class CSharpCalculatorFile
                     throw new FormatException($"The expression is {expression.Length} characters long; the calculator takes at most {MaxLength}.");
                 }
 
-                var calculator = new Calculator(expression);
+                var calculator = new Arithmetic(expression);
                 if (calculator.SkipSpaces() is null)
                 {
                     throw new FormatException("The expression is empty.");

@@ -12,10 +12,12 @@ internal static class CSharpHttpTool
 {
     private const string NoParameters = "{\n  \"type\": \"object\",\n  \"properties\": {}\n}";
 
-    // Names the lambda already uses, and C# keywords an argument's variable must not take.
-    private static readonly string[] Taken =
+    // Names the lambda already uses.
+    private static readonly string[] Taken = ["arguments", "cancellationToken", "request", "name", "description"];
+
+    // C# keywords, which a variable takes with an @ in front.
+    private static readonly HashSet<string> Keywords =
     [
-        "arguments", "cancellationToken", "request", "name", "description",
         "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
         "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
         "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
@@ -111,7 +113,7 @@ internal static class CSharpHttpTool
         return inUrl ? $"Uri.EscapeDataString({value})" : value;
     }
 
-    // Each argument's local variable: its path in camelCase, numbered when a keyword, a name in use or an earlier path has it.
+    // Each argument's local variable: its path in camelCase (@ before a keyword), numbered when a name in use or an earlier path has it.
     private static Dictionary<string, string> Variables(IReadOnlyList<string> paths)
     {
         var used = new HashSet<string>(Taken, StringComparer.Ordinal);
@@ -120,6 +122,7 @@ internal static class CSharpHttpTool
         {
             var pascal = CSharpNames.Pascal(path, "Argument");
             var stem = char.ToLowerInvariant(pascal[0]) + pascal[1..];
+            stem = Keywords.Contains(stem) ? "@" + stem : stem;
             var variable = stem;
             for (var n = 2; !used.Add(variable); n++)
             {

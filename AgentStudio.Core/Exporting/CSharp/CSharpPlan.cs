@@ -9,9 +9,18 @@ namespace AgentStudio.Core.Exporting.CSharp;
 internal sealed class CSharpPlan
 {
     // Members of the agents class (and object's) an agent's property must not be named after.
-    private static readonly string[] AgentsClassMembers = ["Entry", "BuildWorkflow", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize"];
+    private static readonly string[] AgentsClassMembers = ["Entry", "BuildWorkflow", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "FunctionTools", "ChatClientAgent", "ChatClientAgentOptions", "ChatOptions", "ChatResponseFormat", "ChatToolMode", "JsonElement", "AgentWorkflowBuilder", "HandoffToolCallFilteringBehavior", "Workflow", "ModelClients", "McpServers"];
 
     private static readonly string[] ObjectMembers = ["Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize"];
+
+    // The types the generated classes name in their bodies; a member named like one would hide it.
+    private static readonly string[] SupportTypes =
+    [
+        "FunctionTools", "MockFunction", "ToolFunction", "HttpTools", "Arithmetic", "Secrets", "McpServers", "ModelClients",
+        "CultureInfo", "TimeZoneInfo", "DateTimeOffset", "TimeSpan", "Task", "HttpMethod", "HttpRequestMessage", "Uri",
+        "McpClient", "StdioClientTransport", "StdioClientTransportOptions", "HttpClientTransport", "HttpClientTransportOptions",
+        "IClientTransport", "AITool", "List", "Dictionary", "CancellationToken", "IReadOnlyList",
+    ];
 
     private CSharpPlan(ExportSource source, IReadOnlyList<AgentDefinition> order)
     {
@@ -25,9 +34,9 @@ internal sealed class CSharpPlan
         var used = Design.Tools.Where(t => Design.Edges.OfType<ToolEdge>().Any(e => e.To == t.Id)).ToList();
         FunctionTools = [.. used.Where(t => t is not McpTool)];
         McpTools = [.. used.OfType<McpTool>()];
-        var toolNames = CSharpNames.Unique(FunctionTools.Select(t => t.Name), "Tool", [.. ObjectMembers, "FunctionTools"]);
+        var toolNames = CSharpNames.Unique(FunctionTools.Select(t => t.Name), "Tool", [.. ObjectMembers, .. SupportTypes]);
         ToolMethods = FunctionTools.Select((t, i) => (t.Id, toolNames[i])).ToDictionary(p => p.Id, p => p.Item2, StringComparer.Ordinal);
-        var serverNames = CSharpNames.Unique(McpTools.Select(t => t.Name), "Server", [.. ObjectMembers, "McpServers", "ConnectAsync", "DisposeAsync", "ToolsAsync"]);
+        var serverNames = CSharpNames.Unique(McpTools.Select(t => t.Name), "Server", [.. ObjectMembers, .. SupportTypes, "ConnectAsync", "DisposeAsync", "ToolsAsync"]);
         McpProperties = McpTools.Select((t, i) => (t.Id, serverNames[i])).ToDictionary(p => p.Id, p => p.Item2, StringComparer.Ordinal);
         Entry = Design.FindAgent(Design.Entry ?? "") ?? Design.Agents[0];
         Handoffs = [.. Design.Edges.OfType<HandoffEdge>()];

@@ -76,7 +76,7 @@ internal static class CSharpProjectFiles
 
             - `Program.cs` reads the input from the command line, runs the design and prints the result.
             - `Agents.cs` builds one `ChatClientAgent` per agent{(plan.UsesWorkflow ? " and the handoff workflow" : "")}.
-            {ToolFiles(plan)}            - `ModelClients.cs` reads the model provider from the environment.
+            {ToolFiles(plan)}- `ModelClients.cs` reads the model provider from the environment.
 
             Where Agent Framework behaves differently from the OpenAI Agents SDK that AgentStudio follows (handoff tool
             names, the history a handoff passes on, the arguments of agents used as tools), a comment says so at that line.
@@ -110,7 +110,7 @@ internal static class CSharpProjectFiles
 
         if (plan.UsesBuiltin(BuiltinTools.Calculator))
         {
-            lines.Add("- `Calculator.cs` evaluates the calculator's arithmetic; it never runs the model's input as code.");
+            lines.Add("- `Arithmetic.cs` evaluates the calculator's arithmetic; it never runs the model's input as code.");
         }
 
         if (plan.UsesMcp)

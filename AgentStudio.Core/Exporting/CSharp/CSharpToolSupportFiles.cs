@@ -43,14 +43,14 @@ internal static class CSharpToolSupportFiles
                     }
 
                     var element = argument as JsonElement? ?? JsonSerializer.SerializeToElement(argument);
-                    foreach (var name in names.Skip(1))
+                    foreach (var segment in names.Skip(1))
                     {
-                        if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var child))
+                        if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(segment, out var child))
                         {
                             element = child;
                         }
                         else if (element.ValueKind == JsonValueKind.Array
-                            && int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                            && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
                             && index < element.GetArrayLength())
                         {
                             element = element[index];
