@@ -176,6 +176,26 @@ public sealed class CSharpExportExecutionTests
     }
 
     [Fact]
+    public async Task StopOnFirstTool_TheToolOutputIsTheFinalOutput_AndTheModelIsNotCalledAgain()
+    {
+        var tools = ToolsDesign("http://127.0.0.1:9/");
+        var design = tools with { Agents = [tools.Agents[0] with { ToolUseBehavior = ToolUseBehavior.StopOnFirstTool }] };
+        var script = new Dictionary<string, IReadOnlyList<ScriptedTurn>>
+        {
+            ["Desk"] = [Call("lookup_order", "{\"order_id\":\"B-2\"}"), ScriptedTurn.Say("The model should not be asked again.")],
+        };
+
+        await using var run = await ExportedRun.StartAsync(design, script);
+        var (lastAgent, finalOutput) = await run.RunAsync(Input);
+
+        Assert.Equal("Desk", lastAgent);
+        Assert.Equal("Order B-2 shipped.", finalOutput);
+        Assert.Single(run.Server.Requests);
+        var format = await DotnetCli.RunAsync(["format", "--verify-no-changes", "--no-restore"], run.Cancellation, throwOnFailure: false, workingDirectory: run.Folder);
+        Assert.True(format.ExitCode == 0, format.Output);
+    }
+
+    [Fact]
     public async Task EveryToolKind_McpIncluded_Builds_AndIsFormatted()
     {
         var design = CSharpExportCases.Load(CSharpExportCases.EveryTool);

@@ -89,6 +89,32 @@ public sealed class CSharpRefusalTests
     }
 
     [Fact]
+    public void StopOnFirstTool_OfAnAgentCalledAsATool_IsRefused()
+    {
+        var research = DesignTemplates.Find("research-manager")!.Design;
+        var design = research with { Agents = [.. research.Agents.Select(a => a.Id != research.Entry ? a with { ToolUseBehavior = ToolUseBehavior.StopOnFirstTool } : a)] };
+
+        var refusals = Generate(design).Refusals;
+
+        Assert.NotEmpty(refusals);
+        Assert.All(refusals, r => Assert.Contains("only for the agent a run starts with", r.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void StopOnFirstTool_OfTheEntryAgentWithoutHandoffs_EndsTheToolLoop()
+    {
+        var research = DesignTemplates.Find("research-manager")!.Design;
+        var design = research with { Agents = [.. research.Agents.Select(a => a.Id == research.Entry ? a with { ToolUseBehavior = ToolUseBehavior.StopOnFirstTool } : a)] };
+
+        var export = Generate(design);
+
+        Assert.True(export.Succeeded, string.Join("; ", export.Refusals.Select(r => r.Message)));
+        var agents = export.Files.Single(f => f.Path == "Agents.cs").Content;
+        Assert.Contains(".AsBuilder().UseFunctionInvocation(configure: StopOnFirstTool).Build(),", agents, StringComparison.Ordinal);
+        Assert.Contains("context.Terminate = true;", agents, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MixedHistoryFilters_AreRefused_NamingTheHandoff()
     {
         var design = Support with
