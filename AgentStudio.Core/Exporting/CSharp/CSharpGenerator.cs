@@ -10,9 +10,10 @@ namespace AgentStudio.Core.Exporting.CSharp;
 /// client, over the Chat Completions API.
 /// </summary>
 /// <remarks>
-/// Refuses <c>stop_on_first_tool</c>, handoffs whose history filters differ, agents that call each other as tools in a
-/// cycle, and tools that cannot be written (an HTTP tool without a URL or with a method template, a secret name that
-/// cannot be an environment variable). Pure and thread-safe: the same source gives the same bytes.
+/// Refuses <c>stop_on_first_tool</c> except on the entry agent of a design without handoffs, handoffs whose history
+/// filters differ, agents that call each other as tools in a cycle, and tools that cannot be written (an HTTP tool
+/// without a URL or with a method template, a secret name that cannot be an environment variable). Pure and
+/// thread-safe: the same source gives the same bytes.
 /// </remarks>
 public sealed class CSharpGenerator : ICodeGenerator
 {
