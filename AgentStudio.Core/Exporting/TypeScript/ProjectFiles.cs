@@ -27,6 +27,7 @@ internal static class ProjectFiles
             {
                 ["@openai/agents"] = TypeScriptPackages.Agents,
                 ["@openai/agents-core"] = TypeScriptPackages.AgentsCore,
+                ["openai"] = TypeScriptPackages.OpenAI,
                 ["zod"] = TypeScriptPackages.Zod,
             },
             ["devDependencies"] = new JsonObject { ["tsx"] = TypeScriptPackages.Tsx },
@@ -60,12 +61,29 @@ internal static class ProjectFiles
         var imported = hasServers ? string.Join(", ", new[] { entryIdentifier, "mcpServers" }.Order(StringComparer.Ordinal)) : entryIdentifier;
         text.Append($$"""
 
-            import { run, setOpenAIAPI } from "@openai/agents";
+            import {
+              run,
+              setDefaultOpenAIClient,
+              setOpenAIAPI,
+              setTracingDisabled,
+            } from "@openai/agents";
+            import OpenAI from "openai";
             import { {{imported}} } from "./agents.js";
 
             // AgentStudio calls models through the Chat Completions API, so this runs
             // against any OpenAI-compatible server as well: set OPENAI_BASE_URL.
             setOpenAIAPI("chat_completions");
+
+            // Azure OpenAI when both of its variables are set: its v1 API takes the
+            // OpenAI client as it is, and the agents' models are your deployments.
+            const azureEndpoint = process.env.AZURE_OPENAI_ENDPOINT;
+            const azureKey = process.env.AZURE_OPENAI_API_KEY;
+            if (azureEndpoint && azureKey) {
+              const baseURL = new URL("/openai/v1/", azureEndpoint).href;
+              setDefaultOpenAIClient(new OpenAI({ apiKey: azureKey, baseURL }));
+              // Traces go to OpenAI's platform, which an Azure key cannot reach.
+              setTracingDisabled(true);
+            }
 
             const input = process.argv.slice(2).join(" ");
             if (!input) {
@@ -152,7 +170,9 @@ internal static class ProjectFiles
 
         The agents call models through the Chat Completions API, as in AgentStudio.
         To use another OpenAI-compatible server, set `OPENAI_BASE_URL` (for example
-        `http://localhost:11434/v1`). The SDK sends traces to OpenAI; set
+        `http://localhost:11434/v1`). For Azure OpenAI, set `AZURE_OPENAI_ENDPOINT`
+        and `AZURE_OPENAI_API_KEY` instead; the agents' model names are then your
+        deployments' names. The SDK sends traces to OpenAI (not when on Azure); set
         `OPENAI_AGENTS_DISABLE_TRACING=1` to turn that off.
 
         """.ReplaceLineEndings("\n");

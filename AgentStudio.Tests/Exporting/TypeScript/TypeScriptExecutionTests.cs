@@ -48,13 +48,21 @@ public sealed class TypeScriptExecutionTests
         Assert.Equal("3", received[0].Header("X-Days"));
     }
 
+    [Fact]
+    public async Task ExportedProject_OnAzureVariablesAlone_SendsTheRequests_AndGivesTheOutput_OfAgentStudiosRun()
+    {
+        // Only AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_API_KEY are set: the scripted server is reached through Azure
+        // OpenAI's v1 path or not at all.
+        await AssertRunsAlikeAsync(WireCases.Find("customer-support"), tools: null, azure: true);
+    }
+
     // The exported project runs first, then AgentStudio on the same script; requests and outcome must be equal.
-    private static async Task AssertRunsAlikeAsync(WireCase wireCase, ToolServices? tools)
+    private static async Task AssertRunsAlikeAsync(WireCase wireCase, ToolServices? tools, bool azure = false)
     {
         var design = DesignSerializer.Load(wireCase.DesignJson).Design!;
 
         await using var exportedServer = await RecordingChatCompletionsServer.StartAsync(wireCase.AgentByInstructions, wireCase.Script);
-        var exported = await RunExportedAsync(wireCase, design, exportedServer.BaseAddress);
+        var exported = await RunExportedAsync(wireCase, design, exportedServer.BaseAddress, azure);
 
         await using var studioServer = await RecordingChatCompletionsServer.StartAsync(wireCase.AgentByInstructions, wireCase.Script);
         var studio = await WireFidelityTests.RunStreamingAsync(WireFidelityTests.Runner(studioServer, tools), WireFidelityTests.Compile(wireCase), wireCase.Input);
@@ -79,7 +87,7 @@ public sealed class TypeScriptExecutionTests
 
     private sealed record ExportedRun(JsonObject Outcome, string Output);
 
-    private static async Task<ExportedRun> RunExportedAsync(WireCase wireCase, DesignDocument design, Uri baseAddress)
+    private static async Task<ExportedRun> RunExportedAsync(WireCase wireCase, DesignDocument design, Uri baseAddress, bool azure)
     {
         using var folder = new TemporaryFolder("agentstudio-ts-run");
         TypeScriptExports.WriteTo(TypeScriptExports.Export(wireCase.DesignJson), folder.Path);
@@ -104,8 +112,22 @@ public sealed class TypeScriptExecutionTests
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["OPENAI_API_KEY"] = "sk-differential-test";
-        start.Environment["OPENAI_BASE_URL"] = baseAddress.ToString();
+        if (azure)
+        {
+            start.Environment.Remove("OPENAI_API_KEY");
+            start.Environment.Remove("OPENAI_BASE_URL");
+            start.Environment["AZURE_OPENAI_ENDPOINT"] = new Uri(baseAddress, "/").ToString();
+            start.Environment["AZURE_OPENAI_API_KEY"] = "azure-differential-test";
+        }
+        else
+        {
+            // Azure's variables of the machine running the tests would take the project to Azure.
+            start.Environment.Remove("AZURE_OPENAI_ENDPOINT");
+            start.Environment.Remove("AZURE_OPENAI_API_KEY");
+            start.Environment["OPENAI_API_KEY"] = "sk-differential-test";
+            start.Environment["OPENAI_BASE_URL"] = baseAddress.ToString();
+        }
+
         start.Environment["OPENAI_AGENTS_DISABLE_TRACING"] = "1";
         start.Environment["NODE_OPTIONS"] = $"--import={new Uri(Path.Combine(NodeSdk.Folder, "exported-project-wire.mjs")).AbsoluteUri}";
         start.Environment["AGENTSTUDIO_WIRE_NAMES"] = WireNames(design);

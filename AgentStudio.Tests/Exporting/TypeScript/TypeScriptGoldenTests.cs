@@ -88,6 +88,7 @@ public sealed class TypeScriptGoldenTests
 
         Assert.Equal((string?)tested["@openai/agents"], (string?)exported["dependencies"]!["@openai/agents"]);
         Assert.Equal((string?)tested["@openai/agents-core"], (string?)exported["dependencies"]!["@openai/agents-core"]);
+        Assert.Equal((string?)tested["openai"], (string?)exported["dependencies"]!["openai"]);
         Assert.Equal((string?)tested["zod"], (string?)exported["dependencies"]!["zod"]);
         Assert.Equal((string?)tested["tsx"], (string?)exported["devDependencies"]!["tsx"]);
         Assert.Equal(TypeScriptPackages.Agents, (string?)exported["dependencies"]!["@openai/agents"]);
