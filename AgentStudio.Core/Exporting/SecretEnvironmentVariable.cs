@@ -1,3 +1,5 @@
+using AgentStudio.Core.Designs;
+
 namespace AgentStudio.Core.Exporting;
 
 /// <summary>
@@ -29,5 +31,39 @@ public static class SecretEnvironmentVariable
             .Select(p => p.Text)
             .Distinct(StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// Every secret the tools of <paramref name="design"/> that an edge uses reference (HTTP tools' templates, MCP
+    /// servers' environment and headers), in order of first use, with the names of the tools that read it.
+    /// </summary>
+    public static IReadOnlyList<(string Secret, IReadOnlyList<string> Tools)> UsedBy(DesignDocument design)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        var used = design.Edges.OfType<ToolEdge>().Select(e => e.To).ToHashSet(StringComparer.Ordinal);
+        var secrets = new List<(string Secret, List<string> Tools)>();
+        foreach (var tool in design.Tools.Where(t => used.Contains(t.Id)))
+        {
+            IEnumerable<string> values = tool switch
+            {
+                HttpTool http => [http.Url ?? "", .. (http.Headers ?? new Dictionary<string, string>()).Values, http.Body ?? ""],
+                McpTool mcp => [.. (mcp.Environment ?? new Dictionary<string, string>()).Values, .. (mcp.Headers ?? new Dictionary<string, string>()).Values],
+                _ => [],
+            };
+            foreach (var secret in Referenced(values, arguments: tool is HttpTool))
+            {
+                var entry = secrets.FindIndex(s => s.Secret == secret);
+                if (entry < 0)
+                {
+                    secrets.Add((secret, [tool.Name]));
+                }
+                else
+                {
+                    secrets[entry].Tools.Add(tool.Name);
+                }
+            }
+        }
+
+        return [.. secrets.Select(s => (s.Secret, (IReadOnlyList<string>)s.Tools))];
     }
 }

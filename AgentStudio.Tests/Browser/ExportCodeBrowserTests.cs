@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.Json;
 using AgentStudio.Core.Designs;
 using Microsoft.Playwright;
 using static AgentStudio.Tests.Browser.BrowserFlows;
@@ -35,16 +36,10 @@ public sealed class ExportCodeBrowserTests(AppFixture fixture) : IClassFixture<A
             // The tab's own panel, not the one shown before the click (read a moment too early, it gave the last tab's files).
             await Assertions.Expect(tab).ToHaveAttributeAsync("aria-selected", "true");
             var panel = dialog.GetByRole(AriaRole.Tabpanel).Filter(new() { Visible = true });
-            var refused = panel.Locator("[data-testid^='export-refused-']");
-            if (await refused.CountAsync() > 0)
-            {
-                // A language that cannot express something says what, naming the element, as the CLI does.
-                await Assertions.Expect(refused.GetByTestId("export-message").First).ToContainTextAsync(":");
-                continue;
-            }
-
+            // Every language expresses the hybrid template: files, no refusal.
             var files = panel.GetByTestId("export-file");
             await Assertions.Expect(files.First).ToBeVisibleAsync();
+            await Assertions.Expect(panel.Locator("[data-testid^='export-refused-']")).ToHaveCountAsync(0);
             var paths = await panel.GetByTestId("export-file-path").AllInnerTextsAsync();
             // Names are carried over byte for byte, and highlight.js has coloured the code.
             var code = panel.Locator("pre code");
@@ -73,7 +68,7 @@ public sealed class ExportCodeBrowserTests(AppFixture fixture) : IClassFixture<A
             exported++;
         }
 
-        Assert.True(exported > 0, "no language exported the hybrid template");
+        Assert.Equal(Languages.Length, exported);
         await dialog.GetByTestId("export-close").ClickAsync();
         await Assertions.Expect(dialog).ToHaveCountAsync(0);
     }
@@ -105,6 +100,53 @@ public sealed class ExportCodeBrowserTests(AppFixture fixture) : IClassFixture<A
 
         await Assertions.Expect(dialog).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("prop-name")).ToHaveValueAsync("lookup_order");
+    }
+
+    [Fact]
+    public async Task DesignWithHttpBuiltinAndMcpTools_ExportAsCode_WritesEveryLanguage_WithoutRefusals()
+    {
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.GotoInteractiveAsync(page, "/designs");
+        var id = await ImportDesignAsync(page, new DesignDocument
+        {
+            Name = "Export every tool kind",
+            Entry = "clerk",
+            Agents = [new AgentDefinition { Id = "clerk", Name = "ClerkAgent", Instructions = "Check the weather, add prices, read files." }],
+            Tools =
+            [
+                new HttpTool
+                {
+                    Id = "weather", Name = "get_weather", Description = "The weather in a city.", Method = "GET",
+                    Url = "https://api.example.com/weather?q={{city}}&key=${secret:WEATHER_KEY}",
+                    Parameters = JsonDocument.Parse("""{"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}""").RootElement,
+                },
+                new BuiltinTool { Id = "calc", Name = "calculator" },
+                new McpTool { Id = "files", Name = "files", Command = "npx", Arguments = ["-y", "@modelcontextprotocol/server-filesystem", "."] },
+            ],
+            Edges =
+            [
+                new ToolEdge { Id = "uses-weather", From = "clerk", To = "weather" },
+                new ToolEdge { Id = "uses-calc", From = "clerk", To = "calc" },
+                new ToolEdge { Id = "uses-files", From = "clerk", To = "files" },
+            ],
+        });
+        await OpenDesignAsync(page, id);
+
+        await page.GetByTestId("designer-export-code").ClickAsync();
+
+        // Every language writes HTTP, built-in and MCP tools: no tab refuses, each shows files naming the HTTP tool.
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        foreach (var name in Languages)
+        {
+            var tab = dialog.GetByRole(AriaRole.Tab, new() { Name = name, Exact = true });
+            await tab.ClickAsync();
+            await Assertions.Expect(tab).ToHaveAttributeAsync("aria-selected", "true");
+            var panel = dialog.GetByRole(AriaRole.Tabpanel).Filter(new() { Visible = true });
+            await Assertions.Expect(panel.GetByTestId("export-file").First).ToBeVisibleAsync();
+            await Assertions.Expect(panel.Locator("[data-testid^='export-refused-']")).ToHaveCountAsync(0);
+            await Assertions.Expect(panel.Locator("pre code").Filter(new() { HasText = "get_weather" }).First).ToBeVisibleAsync();
+            await Assertions.Expect(panel.Locator("pre code").Filter(new() { HasText = "WEATHER_KEY" }).First).ToBeVisibleAsync();
+        }
     }
 
     private static string CodeName(string language) => language == "C#" ? "csharp" : language.ToLowerInvariant();

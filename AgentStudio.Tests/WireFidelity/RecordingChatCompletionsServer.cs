@@ -53,6 +53,8 @@ internal sealed class RecordingChatCompletionsServer : IAsyncDisposable
         var app = builder.Build();
         var server = new RecordingChatCompletionsServer(app, agentByInstructions, script);
         app.MapPost("/v1/chat/completions", server.HandleAsync);
+        // Azure OpenAI's v1 API, for exported projects given the server's root as AZURE_OPENAI_ENDPOINT.
+        app.MapPost("/openai/v1/chat/completions", server.HandleAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseAddress = new Uri(address.TrimEnd('/') + "/v1");

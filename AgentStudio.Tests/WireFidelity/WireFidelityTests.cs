@@ -96,7 +96,7 @@ public sealed class WireFidelityTests(SdkReferenceRuns sdk) : IClassFixture<SdkR
         return compiled.Design ?? throw new InvalidOperationException($"{wireCase.Name} does not compile: {string.Join("; ", compiled.Problems)}");
     }
 
-    internal static AgentRunner Runner(RecordingChatCompletionsServer server) => new(new ModelCatalog([new OpenAIModelSource(new ModelProviderSettings
+    internal static AgentRunner Runner(RecordingChatCompletionsServer server, AgentStudio.Core.Running.Tools.ToolServices? tools = null) => new(new ModelCatalog([new OpenAIModelSource(new ModelProviderSettings
     {
         Name = "wire",
         Kind = ModelProviderKind.OpenAICompatible,
@@ -104,5 +104,5 @@ public sealed class WireFidelityTests(SdkReferenceRuns sdk) : IClassFixture<SdkR
         ApiKey = "sk-differential-test",
         MaxRetries = 0,
         Timeout = TimeSpan.FromSeconds(20),
-    })]));
+    })]), tools);
 }

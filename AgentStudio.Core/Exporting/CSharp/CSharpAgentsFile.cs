@@ -34,7 +34,7 @@ internal static class CSharpAgentsFile
         w.Line($"/// <summary>The agents of the design, each built on the chat client of its model.</summary>");
         w.Line($"internal sealed class {plan.AgentsClass}");
         w.Open();
-        w.Line($"public {plan.AgentsClass}(ModelClients models)");
+        w.Line(plan.UsesMcp ? $"public {plan.AgentsClass}(ModelClients models, McpServers mcp)" : $"public {plan.AgentsClass}(ModelClients models)");
         w.Open();
         for (var i = 0; i < plan.AgentsInBuildOrder.Count; i++)
         {
@@ -57,6 +57,24 @@ internal static class CSharpAgentsFile
         w.Line();
         w.Line("/// <summary>The agent a run starts with.</summary>");
         w.Line($"public ChatClientAgent Entry => {plan.AgentProperties[plan.Entry.Id]};");
+        if (plan.Design.Agents.Any(a => a.ToolUseBehavior == ToolUseBehavior.StopOnFirstTool))
+        {
+            w.Line();
+            w.Comment([
+                "The Agents SDK's stop_on_first_tool: once the agent's tools have run, the first tool's output is the final",
+                "output and the model is not called again. Agent Framework ends the tool loop when a function sets Terminate;",
+                "of several calls in one answer it runs only the first, where the Agents SDK runs them all.",
+            ]);
+            w.Line("private static void StopOnFirstTool(FunctionInvokingChatClient functions) =>");
+            w.Indent();
+            w.Line("functions.FunctionInvoker = async (context, cancellationToken) =>");
+            w.Open();
+            w.Line("var result = await context.Function.InvokeAsync(context.Arguments, cancellationToken);");
+            w.Line("context.Terminate = true;");
+            w.Line("return result;");
+            w.Close("};");
+            w.Dedent();
+        }
         if (plan.UsesWorkflow)
         {
             w.Line();
@@ -71,7 +89,17 @@ internal static class CSharpAgentsFile
     {
         var model = agent.Model is null ? "models.Default" : $"models.Get({CSharpLiterals.String(agent.Model)})";
         w.Line($"{plan.AgentProperties[agent.Id]} = new ChatClientAgent(").Indent();
-        w.Line(model + ",");
+        if (agent.ToolUseBehavior == ToolUseBehavior.StopOnFirstTool)
+        {
+            // The agent gets its own function-invoking client; ChatClientAgent then adds none of its own.
+            w.Line("// stop_on_first_tool: the agent's first tool output ends its run (see StopOnFirstTool).");
+            w.Line(model + ".AsBuilder().UseFunctionInvocation(configure: StopOnFirstTool).Build(),");
+        }
+        else
+        {
+            w.Line(model + ",");
+        }
+
         w.Line("new ChatClientAgentOptions");
         w.Open();
         w.Line($"Id = {CSharpLiterals.String(agent.Id)},");
@@ -167,18 +195,28 @@ internal static class CSharpAgentsFile
                 w.Line($"Description = {CSharpLiterals.String(edge.Description ?? "")},");
                 w.Close("}),");
             }
-            else if (plan.Design.FindTool(edge.To) is MockTool tool)
+            else if (plan.Design.FindTool(edge.To) is McpTool server)
+            {
+                // An MCP server's tools keep their own names: the studio does not rename them on the edge either.
+                w.Line($".. mcp.{plan.McpProperties[server.Id]},");
+            }
+            else if (plan.Design.FindTool(edge.To) is { } tool)
             {
                 var method = plan.ToolMethods[tool.Id];
                 var renamed = !string.IsNullOrWhiteSpace(edge.ToolName) || !string.IsNullOrWhiteSpace(edge.Description);
                 w.Line(renamed
-                    ? $"FunctionTools.{method}({CSharpLiterals.String(string.IsNullOrWhiteSpace(edge.ToolName) ? tool.Name : edge.ToolName)}, {CSharpLiterals.String(string.IsNullOrWhiteSpace(edge.Description) ? tool.Description ?? "" : edge.Description)}),"
+                    ? $"FunctionTools.{method}({CSharpLiterals.String(string.IsNullOrWhiteSpace(edge.ToolName) ? tool.Name : edge.ToolName)}, {CSharpLiterals.String(string.IsNullOrWhiteSpace(edge.Description) ? Description(tool) : edge.Description)}),"
                     : $"FunctionTools.{method}(),");
             }
         }
 
         w.Close("],");
     }
+
+    // The description a tool is offered with when the edge keeps it: a built-in's falls back to the built-in's own.
+    private static string Description(ToolDefinition tool) => tool is BuiltinTool builtin
+        ? Running.Tools.Builtin.BuiltinTools.Create(builtin).Description
+        : tool.Description ?? "";
 
     private static void WriteWorkflow(CSharpWriter w, CSharpPlan plan)
     {

@@ -1,15 +1,19 @@
 using AgentStudio.Core.Designs;
+using AgentStudio.Core.Running.Tools.Builtin;
 
 namespace AgentStudio.Core.Exporting.CSharp;
 
 /// <summary>
 /// Exports a design as a C# console project on Microsoft Agent Framework (<c>Microsoft.Agents.AI</c> 1.28): the
 /// agents as <c>ChatClientAgent</c>s, agents as tools through <c>AsAIFunction</c>, handoffs through the handoff
-/// workflow builder and mock tools as <c>AIFunction</c>s, over the Chat Completions API.
+/// workflow builder, mock, HTTP and built-in tools as <c>AIFunction</c>s and MCP servers through the ModelContextProtocol
+/// client, over the Chat Completions API.
 /// </summary>
 /// <remarks>
-/// Refuses MCP, HTTP and built-in tools, <c>stop_on_first_tool</c>, handoffs whose history filters differ, and agents
-/// that call each other as tools in a cycle. Pure and thread-safe: the same source gives the same bytes.
+/// Refuses <c>stop_on_first_tool</c> except on the entry agent of a design without handoffs, handoffs whose history
+/// filters differ, agents that call each other as tools in a cycle, and tools that cannot be written (an HTTP tool
+/// without a URL or with a method template, a secret name that cannot be an environment variable). Pure and
+/// thread-safe: the same source gives the same bytes.
 /// </remarks>
 public sealed class CSharpGenerator : ICodeGenerator
 {
@@ -35,9 +39,39 @@ public sealed class CSharpGenerator : ICodeGenerator
         }
 
         List<GeneratedFile> files = [CSharpProjectFiles.Project(plan), CSharpProgramFile.Write(plan), CSharpAgentsFile.Write(plan)];
-        if (plan.MockTools.Count > 0)
+        if (plan.FunctionTools.Count > 0)
         {
-            files.AddRange([CSharpToolsFile.Write(plan), CSharpSupportFiles.MockFunction(plan)]);
+            files.Add(CSharpToolsFile.Write(plan));
+        }
+
+        if (plan.Uses<MockTool>())
+        {
+            files.Add(CSharpSupportFiles.MockFunction(plan));
+        }
+
+        if (plan.Uses<HttpTool>() || plan.Uses<BuiltinTool>())
+        {
+            files.Add(CSharpToolSupportFiles.ToolFunction(plan));
+        }
+
+        if (plan.Uses<HttpTool>() || plan.UsesBuiltin(BuiltinTools.HttpGet))
+        {
+            files.Add(CSharpToolSupportFiles.HttpTools(plan));
+        }
+
+        if (plan.UsesBuiltin(BuiltinTools.Calculator))
+        {
+            files.Add(CSharpCalculatorFile.Write(plan));
+        }
+
+        if (plan.UsesMcp)
+        {
+            files.Add(CSharpMcpFile.Write(plan));
+        }
+
+        if (plan.Secrets.Count > 0)
+        {
+            files.Add(CSharpToolSupportFiles.Secrets(plan));
         }
 
         files.AddRange([CSharpSupportFiles.ModelClients(plan), CSharpProjectFiles.Readme(plan)]);

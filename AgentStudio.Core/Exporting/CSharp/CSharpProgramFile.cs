@@ -8,10 +8,11 @@ internal static class CSharpProgramFile
 {
     public static GeneratedFile Write(CSharpPlan plan)
     {
-        var run = plan.UsesWorkflow ? WorkflowRun : AgentRun;
+        var stops = plan.Entry.ToolUseBehavior == Designs.ToolUseBehavior.StopOnFirstTool;
+        var run = plan.UsesWorkflow ? WorkflowRun : stops ? AgentRun.Replace(AgentOutput, ToolOutput, StringComparison.Ordinal) : AgentRun;
         var usings = plan.UsesWorkflow
             ? "using Microsoft.Agents.AI.Workflows;\nusing Microsoft.Extensions.AI;\n"
-            : "using Microsoft.Agents.AI;\n";
+            : stops ? "using System.Text.Json;\nusing Microsoft.Agents.AI;\nusing Microsoft.Extensions.AI;\n" : "using Microsoft.Agents.AI;\n";
         return new GeneratedFile("Program.cs", CSharpSupportFiles.Header(plan) + usings + $$"""
             using {{plan.ProjectName}};
 
@@ -22,13 +23,23 @@ internal static class CSharpProgramFile
             }
 
             var input = string.Join(' ', args);
-            var agents = new {{plan.AgentsClass}}(ModelClients.FromEnvironment());
+            {{(plan.UsesMcp ? $"await using var mcp = await McpServers.ConnectAsync();\nvar agents = new {plan.AgentsClass}(ModelClients.FromEnvironment(), mcp);" : $"var agents = new {plan.AgentsClass}(ModelClients.FromEnvironment());")}}
 
             // The Agents SDK limits a whole run to 10 model calls; Agent Framework limits each agent's tool loop instead
             // (FunctionInvokingChatClient.MaximumIterationsPerRequest).
             {{run}}
             """, "csharp");
     }
+
+    private const string AgentOutput = "Console.WriteLine(response.Text);\n";
+
+    // The entry agent stops on its first tool's output: that output, when a tool ran, is the final output.
+    private const string ToolOutput = """
+        // stop_on_first_tool: when a tool ran, its output is the final output.
+        var toolOutput = response.Messages.SelectMany(m => m.Contents).OfType<FunctionResultContent>().FirstOrDefault();
+        Console.WriteLine(toolOutput is null ? response.Text : toolOutput.Result as string ?? JsonSerializer.Serialize(toolOutput.Result));
+
+        """;
 
     private const string AgentRun = """
         var updates = new List<AgentResponseUpdate>();

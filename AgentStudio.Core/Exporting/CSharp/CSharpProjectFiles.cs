@@ -1,3 +1,6 @@
+using AgentStudio.Core.Designs;
+using AgentStudio.Core.Running.Tools.Builtin;
+
 namespace AgentStudio.Core.Exporting.CSharp;
 
 /// <summary>Writes the project file and the README of a C# export.</summary>
@@ -12,9 +15,12 @@ internal static class CSharpProjectFiles
         ("OpenAI", "2.15.0"),
     ];
 
+    /// <summary>The MCP client package, referenced only by designs with MCP tools.</summary>
+    public static (string Id, string Version) McpPackage { get; } = ("ModelContextProtocol", "2.4.0");
+
     public static GeneratedFile Project(CSharpPlan plan)
     {
-        var references = string.Concat(Packages.Select(p => $"    <PackageReference Include=\"{p.Id}\" Version=\"{p.Version}\" />\n"));
+        var references = string.Concat((plan.UsesMcp ? Packages.Append(McpPackage) : Packages).Select(p => $"    <PackageReference Include=\"{p.Id}\" Version=\"{p.Version}\" />\n"));
         return new GeneratedFile(plan.ProjectName + ".csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
 
@@ -70,11 +76,62 @@ internal static class CSharpProjectFiles
 
             - `Program.cs` reads the input from the command line, runs the design and prints the result.
             - `Agents.cs` builds one `ChatClientAgent` per agent{(plan.UsesWorkflow ? " and the handoff workflow" : "")}.
-            {(plan.MockTools.Count > 0 ? "- `FunctionTools.cs` and `MockFunction.cs` hold the design's mock tools.\n" : "")}            - `ModelClients.cs` reads the model provider from the environment.
+            {ToolFiles(plan)}- `ModelClients.cs` reads the model provider from the environment.
 
             Where Agent Framework behaves differently from the OpenAI Agents SDK that AgentStudio follows (handoff tool
             names, the history a handoff passes on, the arguments of agents used as tools), a comment says so at that line.
-
+            {Secrets(plan)}
             """, "markdown");
     }
+
+    // One line per file that holds tools, in the order the generator writes them.
+    private static string ToolFiles(CSharpPlan plan)
+    {
+        var lines = new List<string>();
+        if (plan.FunctionTools.Count > 0)
+        {
+            lines.Add("- `FunctionTools.cs` holds the design's function tools, each a factory method.");
+        }
+
+        if (plan.Uses<MockTool>())
+        {
+            lines.Add("- `MockFunction.cs` answers the mock tools' calls from their response templates.");
+        }
+
+        if (plan.Uses<HttpTool>() || plan.Uses<BuiltinTool>())
+        {
+            lines.Add("- `ToolFunction.cs` is the function type of the HTTP and built-in tools.");
+        }
+
+        if (plan.Uses<HttpTool>() || plan.UsesBuiltin(BuiltinTools.HttpGet))
+        {
+            lines.Add("- `HttpTools.cs` sends the HTTP tools' requests.");
+        }
+
+        if (plan.UsesBuiltin(BuiltinTools.Calculator))
+        {
+            lines.Add("- `Arithmetic.cs` evaluates the calculator's arithmetic; it never runs the model's input as code.");
+        }
+
+        if (plan.UsesMcp)
+        {
+            lines.Add("- `McpServers.cs` connects to the MCP servers and lists their tools.");
+        }
+
+        if (plan.Secrets.Count > 0)
+        {
+            lines.Add("- `Secrets.cs` reads the design's secrets from environment variables.");
+        }
+
+        return string.Concat(lines.Select(l => l + "\n"));
+    }
+
+    private static string Secrets(CSharpPlan plan) => plan.Secrets.Count == 0 ? "" : $"""
+
+        ## Secrets
+
+        The design's secrets are read from environment variables of the same names, never written into the code:
+        {string.Join(", ", plan.Secrets.Select(s => $"`{s}`"))}.
+
+        """;
 }

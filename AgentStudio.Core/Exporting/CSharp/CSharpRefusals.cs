@@ -15,23 +15,18 @@ internal static class CSharpRefusals
 
         foreach (var tool in design.Tools.Where(t => design.Edges.OfType<ToolEdge>().Any(e => e.To == t.Id)))
         {
-            var why = tool switch
-            {
-                McpTool => "the C# export does not write Model Context Protocol clients yet; export to Python or TypeScript, or remove the tool.",
-                HttpTool => "the C# export does not write HTTP tools yet; export to Python or TypeScript, or replace it with a mock tool.",
-                BuiltinTool => "the C# export does not write built-in tools yet; export to Python or TypeScript, or replace it with a mock tool.",
-                _ => null,
-            };
-            if (why is not null)
-            {
-                refusals.Add(new ExportRefusal(tool.Id, tool.Name, $"Tool {tool.Name} ({tool.Kind}) cannot be exported to C#: {why}"));
-            }
+            refusals.AddRange(CSharpToolRefusals.Find(tool));
         }
 
-        foreach (var agent in design.Agents.Where(a => a.ToolUseBehavior == ToolUseBehavior.StopOnFirstTool))
+        // Agent Framework ends an agent's tool loop when a function sets Terminate, but only a run of the entry agent alone
+        // hands the tool's output back: a handoff workflow and an agent called as a tool give the agent's last message.
+        var entry = design.FindAgent(design.Entry ?? "") ?? design.Agents.FirstOrDefault();
+        var hasHandoffs = design.Edges.OfType<HandoffEdge>().Any();
+        foreach (var agent in design.Agents.Where(a => a.ToolUseBehavior == ToolUseBehavior.StopOnFirstTool && (hasHandoffs || a != entry)))
         {
-            refusals.Add(new ExportRefusal(agent.Id, agent.Name,
-                $"Agent {agent.Name} stops on its first tool's output, which Agent Framework's agents cannot express: they always answer after their tools ran."));
+            refusals.Add(new ExportRefusal(agent.Id, agent.Name, hasHandoffs
+                ? $"Agent {agent.Name} stops on its first tool's output, which the C# export writes only for designs without handoffs: Agent Framework's handoff workflow ends with the last agent's message, not a tool's output."
+                : $"Agent {agent.Name} stops on its first tool's output, which the C# export writes only for the agent a run starts with: Agent Framework gives an agent called as a tool the agent's last message, not a tool's output."));
         }
 
         // Agent Framework filters tool calls for the whole handoff workflow, not per handoff.

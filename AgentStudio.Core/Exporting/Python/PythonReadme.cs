@@ -48,7 +48,7 @@ internal static class PythonReadme
             text.Append($"- {string.Join(", ", group.Select(a => CommentText.Escaped(a.Name)))}: {model}\n");
         }
 
-        var secrets = Secrets(design);
+        var secrets = SecretEnvironmentVariable.UsedBy(design);
         if (secrets.Count > 0)
         {
             text.Append("\n## Secrets\n\nThe tools read these environment variables (AgentStudio's `${secret:NAME}` references):\n\n");
@@ -63,34 +63,5 @@ internal static class PythonReadme
         text.Append($"- `{PythonMainFile.FileName}`: reads the input and runs the agents.\n");
         text.Append($"- `{PythonRequirements.FileName}`: the pinned packages.\n");
         return text.ToString();
-    }
-
-    private static List<(string Secret, List<string> Tools)> Secrets(DesignDocument design)
-    {
-        var used = design.Edges.OfType<ToolEdge>().Select(e => e.To).ToHashSet(StringComparer.Ordinal);
-        var secrets = new List<(string Secret, List<string> Tools)>();
-        foreach (var tool in design.Tools.Where(t => used.Contains(t.Id)))
-        {
-            IEnumerable<string> values = tool switch
-            {
-                HttpTool http => [http.Url ?? "", .. (http.Headers ?? new Dictionary<string, string>()).Values, http.Body ?? ""],
-                McpTool mcp => [.. (mcp.Environment ?? new Dictionary<string, string>()).Values, .. (mcp.Headers ?? new Dictionary<string, string>()).Values],
-                _ => [],
-            };
-            foreach (var secret in SecretEnvironmentVariable.Referenced(values, arguments: tool is HttpTool))
-            {
-                var entry = secrets.FindIndex(s => s.Secret == secret);
-                if (entry < 0)
-                {
-                    secrets.Add((secret, [tool.Name]));
-                }
-                else
-                {
-                    secrets[entry].Tools.Add(tool.Name);
-                }
-            }
-        }
-
-        return secrets;
     }
 }

@@ -20,16 +20,26 @@ internal sealed class AgentsModule
     private readonly List<string> _deferred = [];
     private readonly List<ExportRefusal> _refusals = [];
     private readonly HashSet<string> _imports = new(StringComparer.Ordinal) { "Agent" };
+    private readonly HashSet<string> _helpers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _serverIdentifiers = new(StringComparer.Ordinal);
+    private readonly TsToolContext _context;
     private bool _usesRemoveAllTools;
 
     private AgentsModule(ExportSource source)
     {
         _source = source;
         _design = source.Design;
+        _context = new TsToolContext(_imports, _helpers, _refusals);
     }
 
     /// <summary>The identifier of the agent <c>main.ts</c> runs.</summary>
     public string EntryIdentifier { get; private set; } = "";
+
+    /// <summary>The identifiers of the MCP servers, in the order they are declared; <c>main.ts</c> connects them.</summary>
+    public IReadOnlyList<string> ServerIdentifiers => [.. _serverIdentifiers.Values];
+
+    /// <summary>The helpers of <see cref="ToolSupportFiles"/> the tools call.</summary>
+    public IReadOnlySet<string> Helpers => _helpers;
 
     /// <summary>Writes the module, or the refusals that keep it from being written.</summary>
     public static (AgentsModule Module, string Text, IReadOnlyList<ExportRefusal> Refusals) Write(ExportSource source)
@@ -70,6 +80,14 @@ internal sealed class AgentsModule
             text.Append('\n').Append(declaration);
         }
 
+        if (_serverIdentifiers.Count > 0)
+        {
+            text.Append('\n');
+            AppendComment(text, "The MCP servers, which main.ts connects before the run and closes after it.", 0);
+            const string head = "export const mcpServers = ";
+            text.Append(head).Append(TsLayout.Render(new TsArray([.. ServerIdentifiers.Select(i => new TsRaw(i))]), 0, head.Length, ";")).Append('\n');
+        }
+
         if (_deferred.Count > 0)
         {
             text.Append('\n');
@@ -106,6 +124,7 @@ internal sealed class AgentsModule
 
         var tools = new List<TsNode>();
         var handoffs = new List<TsNode>();
+        var servers = new List<TsNode>();
         var toolsDeferred = false;
         var handoffsDeferred = false;
         foreach (var edge in edges)
@@ -115,6 +134,13 @@ internal sealed class AgentsModule
             {
                 handoffs.Add(Handoff(handoffEdge));
                 handoffsDeferred |= cyclic;
+            }
+            else if (_design.FindTool(edge.To) is McpTool mcp)
+            {
+                if (ServerOf(mcp) is { } server)
+                {
+                    servers.Add(server);
+                }
             }
             else if (ToolOf(edge) is { } tool)
             {
@@ -156,6 +182,7 @@ internal sealed class AgentsModule
 
         AddList(properties, identifier, "tools", tools, toolsDeferred);
         AddList(properties, identifier, "handoffs", handoffs, handoffsDeferred);
+        AddList(properties, identifier, "mcpServers", servers, deferred: false);
         _declarations.Add($"export const {identifier} = {TsLayout.Render(new TsCall("new Agent", [new TsObject(properties)]), 0, 16 + identifier.Length, ";")}\n");
         state[agent.Id] = false;
     }
@@ -210,27 +237,66 @@ internal sealed class AgentsModule
         }
 
         var tool = _design.FindTool(edge.To);
-        if (tool is not MockTool mock)
+        if (tool is null)
         {
-            if (tool is not null)
-            {
-                _refusals.Add(new ExportRefusal(tool.Id, tool.Name, $"{tool.Kind} tools are not written to TypeScript yet; only mock tools and agents used as tools are."));
-            }
-
             return null;
         }
 
-        var toolName = ToolNaming.EffectiveName(edge, mock.Name, targetIsAgent: false);
-        var description = edge.Description ?? mock.Description ?? "";
-        var key = (mock.Id, toolName, description);
-        if (!_toolIdentifiers.TryGetValue(key, out var identifier))
+        var toolName = ToolNaming.EffectiveName(edge, tool.Name, targetIsAgent: false);
+        var description = tool is MockTool ? edge.Description ?? tool.Description ?? ""
+            : string.IsNullOrWhiteSpace(edge.Description) ? tool.Description ?? "" : edge.Description;
+        var key = (tool.Id, toolName, description);
+        if (_toolIdentifiers.TryGetValue(key, out var identifier))
         {
-            identifier = _names.Declare(toolName, "", "tool");
-            _toolIdentifiers[key] = identifier;
-            DeclareMockTool(mock, identifier, toolName, description);
+            return new TsRaw(identifier);
+        }
+
+        // Built-ins end in Tool, so that currentTime and calculate stay the names of the helpers that do their work.
+        identifier = _names.Declare(toolName, tool is BuiltinTool ? "Tool" : "", "tool");
+        _toolIdentifiers[key] = identifier;
+        switch (tool)
+        {
+            case MockTool mock:
+                DeclareMockTool(mock, identifier, toolName, description);
+                break;
+            case HttpTool http:
+                Declare(identifier, HttpToolExpression.Of(_context, http, toolName, description));
+                break;
+            case BuiltinTool builtin:
+                Declare(identifier, BuiltinToolExpression.Of(_context, builtin, toolName, edge.Description));
+                break;
+            default:
+                _refusals.Add(new ExportRefusal(tool.Id, tool.Name, $"Tool {tool.Name} is of kind {tool.Kind}, which the TypeScript export does not know."));
+                break;
         }
 
         return new TsRaw(identifier);
+    }
+
+    private TsNode? ServerOf(McpTool tool)
+    {
+        if (!_serverIdentifiers.TryGetValue(tool.Id, out var identifier))
+        {
+            var server = McpServerExpression.Of(_context, tool);
+            if (server is null)
+            {
+                return null;
+            }
+
+            identifier = _names.Declare(tool.Name, "Server", "server");
+            _serverIdentifiers[tool.Id] = identifier;
+            Declare(identifier, server);
+        }
+
+        return new TsRaw(identifier);
+    }
+
+    private void Declare(string identifier, TsNode? expression)
+    {
+        if (expression is not null)
+        {
+            _declarations.Add($"export const {identifier} = {TsLayout.Render(expression, 0, 16 + identifier.Length, ";")}\n");
+        }
     }
 
     private void DeclareMockTool(MockTool mock, string identifier, string name, string description)
@@ -323,7 +389,7 @@ internal sealed class AgentsModule
 
     private void AppendImports(StringBuilder text)
     {
-        string[] order = ["Agent", "handoff", "tool"];
+        string[] order = ["Agent", "MCPServerStdio", "MCPServerStreamableHttp", "handoff", "tool"];
         AppendImport(text, [.. order.Where(_imports.Contains)], "@openai/agents");
         if (_usesRemoveAllTools)
         {
@@ -333,6 +399,17 @@ internal sealed class AgentsModule
         if (_imports.Contains("z"))
         {
             AppendImport(text, ["z"], "zod");
+        }
+
+        if (_helpers.Contains("calculate"))
+        {
+            AppendImport(text, ["calculate"], ToolSupportFiles.CalculatorModule);
+        }
+
+        var helpers = ToolSupportFiles.Order.Where(_helpers.Contains).ToList();
+        if (helpers.Count > 0)
+        {
+            AppendImport(text, helpers, ToolSupportFiles.ToolsModule);
         }
     }
 

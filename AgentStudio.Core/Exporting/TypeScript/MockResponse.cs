@@ -31,7 +31,14 @@ internal static class MockResponse
         return (new TsRaw(text.ToString()), true);
     }
 
-    private static string Placeholder(string path, JsonElement? parameters)
+    private static string Placeholder(string path, JsonElement? parameters) =>
+        ArgumentText(path, parameters) is { } text ? $"${{{text}}}" : "";
+
+    /// <summary>
+    /// The expression of the text a <c>{{path}}</c> placeholder stands for: <c>input.a</c> for a string, else
+    /// <c>JSON.stringify(input.a)</c>; <see langword="null"/> when the parameters have no such path (the run writes nothing).
+    /// </summary>
+    public static string? ArgumentText(string path, JsonElement? parameters)
     {
         var access = "input";
         var schema = parameters;
@@ -40,7 +47,7 @@ internal static class MockResponse
             if (schema is not { ValueKind: JsonValueKind.Object } s || !s.TryGetProperty("properties", out var properties)
                 || properties.ValueKind != JsonValueKind.Object || !properties.TryGetProperty(segment, out var property))
             {
-                return "";
+                return null;
             }
 
             access = TsNames.Member(access, segment);
@@ -49,6 +56,6 @@ internal static class MockResponse
 
         var isString = schema is { ValueKind: JsonValueKind.Object } leaf && leaf.TryGetProperty("type", out var type)
             && type.ValueKind == JsonValueKind.String && type.GetString() == "string";
-        return isString ? $"${{{access}}}" : $"${{JSON.stringify({access})}}";
+        return isString ? access : $"JSON.stringify({access})";
     }
 }

@@ -27,6 +27,7 @@ internal static class ProjectFiles
             {
                 ["@openai/agents"] = TypeScriptPackages.Agents,
                 ["@openai/agents-core"] = TypeScriptPackages.AgentsCore,
+                ["openai"] = TypeScriptPackages.OpenAI,
                 ["zod"] = TypeScriptPackages.Zod,
             },
             ["devDependencies"] = new JsonObject { ["tsx"] = TypeScriptPackages.Tsx },
@@ -49,7 +50,7 @@ internal static class ProjectFiles
 
         """.ReplaceLineEndings("\n"), "json");
 
-    public static GeneratedFile Main(ExportSource source, string entryIdentifier)
+    public static GeneratedFile Main(ExportSource source, string entryIdentifier, bool hasServers)
     {
         var text = new StringBuilder();
         foreach (var line in CommentText.Wrap(ExportHeader.Text(source), 80 - 3))
@@ -57,14 +58,32 @@ internal static class ProjectFiles
             text.Append(line.Length == 0 ? "//\n" : $"// {line}\n");
         }
 
+        var imported = hasServers ? string.Join(", ", new[] { entryIdentifier, "mcpServers" }.Order(StringComparer.Ordinal)) : entryIdentifier;
         text.Append($$"""
 
-            import { run, setOpenAIAPI } from "@openai/agents";
-            import { {{entryIdentifier}} } from "./agents.js";
+            import {
+              run,
+              setDefaultOpenAIClient,
+              setOpenAIAPI,
+              setTracingDisabled,
+            } from "@openai/agents";
+            import OpenAI from "openai";
+            import { {{imported}} } from "./agents.js";
 
             // AgentStudio calls models through the Chat Completions API, so this runs
             // against any OpenAI-compatible server as well: set OPENAI_BASE_URL.
             setOpenAIAPI("chat_completions");
+
+            // Azure OpenAI when both of its variables are set: its v1 API takes the
+            // OpenAI client as it is, and the agents' models are your deployments.
+            const azureEndpoint = process.env.AZURE_OPENAI_ENDPOINT;
+            const azureKey = process.env.AZURE_OPENAI_API_KEY;
+            if (azureEndpoint && azureKey) {
+              const baseURL = new URL("/openai/v1/", azureEndpoint).href;
+              setDefaultOpenAIClient(new OpenAI({ apiKey: azureKey, baseURL }));
+              // Traces go to OpenAI's platform, which an Azure key cannot reach.
+              setTracingDisabled(true);
+            }
 
             const input = process.argv.slice(2).join(" ");
             if (!input) {
@@ -72,6 +91,8 @@ internal static class ProjectFiles
               process.exit(2);
             }
 
+            """).Append('\n');
+        var run = $$"""
             const result = await run({{entryIdentifier}}, input, { stream: true });
             for await (const event of result) {
               if (event.type === "agent_updated_stream_event") {
@@ -98,11 +119,38 @@ internal static class ProjectFiles
               typeof output === "string" ? output : JSON.stringify(output, null, 2),
             );
 
-            """);
+            """;
+        if (hasServers)
+        {
+            text.Append("""
+                // The MCP servers are connected before the run and closed after it.
+                await Promise.all(mcpServers.map((server) => server.connect()));
+                try {
+
+                """);
+            foreach (var line in run.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'))
+            {
+                text.Append(line.Length == 0 ? "\n" : $"  {line}\n");
+            }
+
+            text.Append("""
+                } finally {
+                  await Promise.all(mcpServers.map((server) => server.close()));
+                }
+
+                """);
+        }
+        else
+        {
+            text.Append(run);
+        }
+
         return new GeneratedFile("src/main.ts", text.ToString().ReplaceLineEndings("\n"), "typescript");
     }
 
-    public static GeneratedFile Readme(ExportSource source, string entryName) => new("README.md", $$"""
+    public static GeneratedFile Readme(ExportSource source, string entryName) => new("README.md", ReadmeText(source, entryName) + SecretsSection(source), "markdown");
+
+    private static string ReadmeText(ExportSource source, string entryName) => $$"""
         # {{MarkdownText(source.Design.Name)}}
 
         Exported from AgentStudio as a TypeScript project for the
@@ -122,10 +170,30 @@ internal static class ProjectFiles
 
         The agents call models through the Chat Completions API, as in AgentStudio.
         To use another OpenAI-compatible server, set `OPENAI_BASE_URL` (for example
-        `http://localhost:11434/v1`). The SDK sends traces to OpenAI; set
+        `http://localhost:11434/v1`). For Azure OpenAI, set `AZURE_OPENAI_ENDPOINT`
+        and `AZURE_OPENAI_API_KEY` instead; the agents' model names are then your
+        deployments' names. The SDK sends traces to OpenAI (not when on Azure); set
         `OPENAI_AGENTS_DISABLE_TRACING=1` to turn that off.
 
-        """.ReplaceLineEndings("\n"), "markdown");
+        """.ReplaceLineEndings("\n");
+
+    // The environment variables the tools read in place of AgentStudio's secrets, with the tools that read each.
+    private static string SecretsSection(ExportSource source)
+    {
+        var secrets = SecretEnvironmentVariable.UsedBy(source.Design);
+        if (secrets.Count == 0)
+        {
+            return "";
+        }
+
+        var text = new StringBuilder("\n## Secrets\n\nThe tools read these environment variables (AgentStudio's `${secret:NAME}` references):\n\n");
+        foreach (var (secret, tools) in secrets)
+        {
+            text.Append($"- `{secret}`: {string.Join(", ", tools.Select(MarkdownText))}\n");
+        }
+
+        return text.ToString();
+    }
 
     // npm package names: lower case, no spaces, URL-safe.
     private static string PackageName(string designName)

@@ -31,6 +31,7 @@ internal static class TsLayout
             TsCall c => RenderCall(c, indent, column, suffix),
             TsChain c => RenderChain(c, indent, suffix),
             TsArrow a => $"{a.Parameters} =>\n{Pad(indent + 2)}{Render(a.Body, indent + 2, indent + 2, suffix)}",
+            TsBlockArrow a => RenderBlock(a, indent, suffix),
             _ => throw new InvalidOperationException($"{node.GetType().Name} has no broken layout."),
         };
     }
@@ -120,14 +121,28 @@ internal static class TsLayout
         {
             // The last argument is an object: prettier hugs it, `callee(a, {` … `})`.
             var others = FlatAll(arguments.Take(arguments.Count - 1).ToList());
-            if (others is not null)
+            var opening = $"{call.Callee}({(others is { Length: > 0 } ? others + ", " : "")}";
+
+            // Only when the line up to the object's brace fits; else every argument goes on a line of its own.
+            if (others is not null && column + opening.Length + 1 <= Width)
             {
-                var opening = $"{call.Callee}({(others.Length > 0 ? others + ", " : "")}";
                 return opening + RenderObject(last, indent, ")" + suffix);
             }
         }
 
         return RenderList($"{call.Callee}(", arguments, ")", indent, suffix);
+    }
+
+    private static string RenderBlock(TsBlockArrow arrow, int indent, string suffix)
+    {
+        var text = new StringBuilder(arrow.Parameters).Append(" => {\n");
+        foreach (var statement in arrow.Body)
+        {
+            var column = indent + 2 + statement.Prefix.Length;
+            text.Append(Pad(indent + 2)).Append(statement.Prefix).Append(Render(statement.Expression, indent + 2, column, ";")).Append('\n');
+        }
+
+        return text.Append(Pad(indent)).Append('}').Append(suffix).ToString();
     }
 
     private static string RenderChain(TsChain chain, int indent, string suffix)

@@ -13,6 +13,8 @@ internal sealed class TsNames
         "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield",
         "let", "static", "implements", "interface", "package", "private", "protected", "public", "await", "async",
         "arguments", "eval", "undefined", "Agent", "handoff", "tool", "z", "removeAllTools", "input", "process",
+        "MCPServerStdio", "MCPServerStreamableHttp", "mcpServers", "secret", "escapeUrl", "responseText", "currentTime",
+        "httpGet", "calculate", "fetch", "JSON", "AbortSignal", "response",
     ], StringComparer.Ordinal);
 
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);

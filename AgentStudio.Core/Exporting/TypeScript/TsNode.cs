@@ -29,3 +29,9 @@ internal sealed record TsChain(string Head, IReadOnlyList<TsCall> Calls) : TsNod
 
 /// <summary>An arrow function with an expression body.</summary>
 internal sealed record TsArrow(string Parameters, TsNode Body) : TsNode;
+
+/// <summary>A statement of a block: <paramref name="Prefix"/> (<c>return </c>, <c>const x = </c>) and an expression, ended by a semicolon.</summary>
+internal sealed record TsStatement(string Prefix, TsNode Expression);
+
+/// <summary>An arrow function with a block body, always written over several lines.</summary>
+internal sealed record TsBlockArrow(string Parameters, IReadOnlyList<TsStatement> Body) : TsNode;

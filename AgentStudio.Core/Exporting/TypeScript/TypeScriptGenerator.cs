@@ -21,13 +21,25 @@ public sealed class TypeScriptGenerator : ICodeGenerator
         }
 
         var entry = source.Design.FindAgent(source.Design.Entry ?? "") ?? source.Design.Agents[0];
-        return new CodeExport(Target,
+        List<GeneratedFile> files =
         [
             ProjectFiles.PackageJson(source),
             ProjectFiles.TsConfig(),
             new GeneratedFile("src/agents.ts", agents, "typescript"),
-            ProjectFiles.Main(source, module.EntryIdentifier),
-            ProjectFiles.Readme(source, entry.Name),
-        ], []);
+        ];
+        if (module.Helpers.Contains("calculate"))
+        {
+            files.Add(ToolSupportFiles.CalculatorFile());
+        }
+
+        var written = module.Helpers.Concat(module.Helpers.SelectMany(ToolSupportFiles.Requires)).ToHashSet(StringComparer.Ordinal);
+        if (ToolSupportFiles.Tools(written) is { } tools)
+        {
+            files.Add(tools);
+        }
+
+        files.Add(ProjectFiles.Main(source, module.EntryIdentifier, module.ServerIdentifiers.Count > 0));
+        files.Add(ProjectFiles.Readme(source, entry.Name));
+        return new CodeExport(Target, files, []);
     }
 }

@@ -12,6 +12,9 @@ public static class TypeScriptPackages
     /// <summary>The SDK's core package, imported for the handoff history filters.</summary>
     public const string AgentsCore = "0.20.0";
 
+    /// <summary>The OpenAI client for JavaScript, which <c>main.ts</c> points at Azure OpenAI when its variables are set.</summary>
+    public const string OpenAI = "7.59.0";
+
     /// <summary>zod, which the SDK turns into the JSON Schemas of tool parameters and structured outputs.</summary>
     public const string Zod = "4.6.7";
 

@@ -5,7 +5,8 @@ namespace AgentStudio.Core.Exporting.TypeScript;
 
 /// <summary>
 /// A zod schema written from a design's JSON Schema (tool parameters, an agent's output schema), for the keywords a
-/// design uses: the types, <c>properties</c>, <c>items</c>, <c>enum</c> of strings, bounds and <c>description</c>.
+/// design uses: the types, <c>properties</c>, <c>items</c>, <c>enum</c> of strings, bounds, <c>pattern</c> and
+/// <c>description</c>. <c>format</c> is refused: zod's formats add a pattern of their own, so the model would see another schema.
 /// Every property is required, as AgentStudio and the Agents SDK send strict schemas (optional ones included).
 /// </summary>
 internal static class ZodSchema
@@ -49,6 +50,11 @@ internal static class ZodSchema
                 case "exclusiveMinimum": calls.Add(new TsCall(".gt", [Number(property.Value, path)])); break;
                 case "exclusiveMaximum": calls.Add(new TsCall(".lt", [Number(property.Value, path)])); break;
                 case "enum" when type == "string": break;
+                case "pattern" when type == "string" && property.Value.ValueKind == JsonValueKind.String:
+                    // JSON Schema patterns are ECMA-262 regular expressions, so JavaScript reads them as written;
+                    // zod sends the RegExp's source back as the same "pattern".
+                    calls.Add(new TsCall(".regex", [new TsCall("new RegExp", [new TsString(property.Value.GetString()!)])]));
+                    break;
                 case var name when Implied.Contains(name): break;
                 default: throw new NotExpressibleException($"the schema at {path} uses \"{property.Name}\", which this export does not write as zod");
             }

@@ -1,7 +1,9 @@
+using System.Text.Json;
 using AgentStudio.Core.Designs;
 using AgentStudio.Core.Exporting;
 using AgentStudio.Core.Exporting.CSharp;
 using AgentStudio.Core.Templates;
+using AgentStudio.Tests.Core.Running.Tools;
 using AgentStudio.Tests.Support;
 using AgentStudio.Tests.WireFidelity;
 
@@ -136,6 +138,110 @@ public sealed class CSharpExportExecutionTests
         Assert.Equal(handoffDescription, (string?)first["tools"]![0]!["function"]!["description"]);
     }
 
+    [Fact]
+    public async Task FunctionTools_MockHttpAndCalculator_AnswerTheModelAsInTheStudio()
+    {
+        await using var api = new LocalHttpServer(request => new ServerReply(200,
+            request.Header("Authorization") == "Bearer token-123" ? "In transit, arriving Friday" : "unauthorised"));
+        var design = ToolsDesign(api.BaseUrl);
+        var script = new Dictionary<string, IReadOnlyList<ScriptedTurn>>
+        {
+            ["Desk"] =
+            [
+                Call("lookup_order", "{\"order_id\":\"A-17\"}"),
+                Call("order_status", "{\"order_id\":\"A-17\",\"note\":\"late & lost\"}"),
+                Call("calculator", "{\"expression\":\"2^10 - (3 * 4) / 2\"}"),
+                ScriptedTurn.Say("Order A-17 arrives Friday; the answer is 1018."),
+            ],
+        };
+
+        await using var run = await ExportedRun.StartAsync(design, script);
+        var (lastAgent, finalOutput) = await run.RunAsync(Input, new Dictionary<string, string?> { ["STATUS_TOKEN"] = "token-123" });
+
+        Assert.Equal("Desk", lastAgent);
+        Assert.Equal("Order A-17 arrives Friday; the answer is 1018.", finalOutput);
+        var toolOutputs = run.Server.Requests.Last().Body["messages"]!.AsArray()
+            .Where(m => (string?)m!["role"] == "tool").Select(m => m!["content"]!.GetValue<string>());
+        Assert.Equal(["Order A-17 shipped.", "In transit, arriving Friday", "1018"], toolOutputs);
+
+        // The request is the one the studio sends: arguments URL-escaped in the URL, the secret from its variable, JSON body.
+        var sent = Assert.Single(api.Received);
+        Assert.Equal("POST", sent.Method);
+        Assert.Equal("/status?id=A-17&note=late%20%26%20lost", sent.RawUrl);
+        Assert.Equal("{\"order\": \"A-17\"}", sent.Body);
+        Assert.Equal("application/json; charset=utf-8", sent.Header("Content-Type"));
+
+        var format = await DotnetCli.RunAsync(["format", "--verify-no-changes", "--no-restore"], run.Cancellation, throwOnFailure: false, workingDirectory: run.Folder);
+        Assert.True(format.ExitCode == 0, format.Output);
+    }
+
+    [Fact]
+    public async Task StopOnFirstTool_TheToolOutputIsTheFinalOutput_AndTheModelIsNotCalledAgain()
+    {
+        var tools = ToolsDesign("http://127.0.0.1:9/");
+        var design = tools with { Agents = [tools.Agents[0] with { ToolUseBehavior = ToolUseBehavior.StopOnFirstTool }] };
+        var script = new Dictionary<string, IReadOnlyList<ScriptedTurn>>
+        {
+            ["Desk"] = [Call("lookup_order", "{\"order_id\":\"B-2\"}"), ScriptedTurn.Say("The model should not be asked again.")],
+        };
+
+        await using var run = await ExportedRun.StartAsync(design, script);
+        var (lastAgent, finalOutput) = await run.RunAsync(Input);
+
+        Assert.Equal("Desk", lastAgent);
+        Assert.Equal("Order B-2 shipped.", finalOutput);
+        Assert.Single(run.Server.Requests);
+        var format = await DotnetCli.RunAsync(["format", "--verify-no-changes", "--no-restore"], run.Cancellation, throwOnFailure: false, workingDirectory: run.Folder);
+        Assert.True(format.ExitCode == 0, format.Output);
+    }
+
+    [Fact]
+    public async Task EveryToolKind_McpIncluded_Builds_AndIsFormatted()
+    {
+        var design = CSharpExportCases.Load(CSharpExportCases.EveryTool);
+
+        await using var run = await ExportedRun.StartAsync(design, new Dictionary<string, IReadOnlyList<ScriptedTurn>>());
+
+        var format = await DotnetCli.RunAsync(["format", "--verify-no-changes", "--no-restore"], run.Cancellation, throwOnFailure: false, workingDirectory: run.Folder);
+        Assert.True(format.ExitCode == 0, format.Output);
+    }
+
+    // One agent with a mock tool, an HTTP tool that reads a secret, and the calculator.
+    private static DesignDocument ToolsDesign(string baseUrl) => new()
+    {
+        Name = "Order desk",
+        Entry = "desk",
+        Agents = [new AgentDefinition { Id = "desk", Name = "Desk", Instructions = "Look the order up, check its status, and do the sums.", Model = "gpt-4o" }],
+        Tools =
+        [
+            new MockTool
+            {
+                Id = "lookup",
+                Name = "lookup_order",
+                Parameters = JsonDocument.Parse("{\"type\":\"object\",\"properties\":{\"order_id\":{\"type\":\"string\"}},\"required\":[\"order_id\"]}").RootElement,
+                Response = "Order {{order_id}} shipped.",
+            },
+            new HttpTool
+            {
+                Id = "status",
+                Name = "order_status",
+                Description = "The delivery status of an order",
+                Parameters = JsonDocument.Parse("{\"type\":\"object\",\"properties\":{\"order_id\":{\"type\":\"string\"},\"note\":{\"type\":\"string\"}}}").RootElement,
+                Method = "post",
+                Url = baseUrl + "status?id={{order_id}}&note={{note}}",
+                Headers = new Dictionary<string, string> { ["Authorization"] = "Bearer ${secret:STATUS_TOKEN}" },
+                Body = "{\"order\": \"{{order_id}}\"}",
+            },
+            new BuiltinTool { Id = "calc", Name = "calculator" },
+        ],
+        Edges =
+        [
+            new ToolEdge { Id = "desk-lookup", From = "desk", To = "lookup" },
+            new ToolEdge { Id = "desk-status", From = "desk", To = "status" },
+            new ToolEdge { Id = "desk-calc", From = "desk", To = "calc" },
+        ],
+    };
+
     private static ScriptedTurn Call(string name, string arguments) => ScriptedTurn.Call(new ScriptedToolCall("call_" + name, name, arguments));
 
     /// <summary>An exported project, built, with the scripted server it runs against.</summary>
@@ -181,7 +287,7 @@ public sealed class CSharpExportExecutionTests
         }
 
         /// <summary>Runs the program; returns the last agent and the final output it prints after its "--- Last agent:" line.</summary>
-        public async Task<(string LastAgent, string FinalOutput)> RunAsync(string input)
+        public async Task<(string LastAgent, string FinalOutput)> RunAsync(string input, IReadOnlyDictionary<string, string?>? variables = null)
         {
             var environment = new Dictionary<string, string?>
             {
@@ -190,6 +296,11 @@ public sealed class CSharpExportExecutionTests
                 ["AZURE_OPENAI_ENDPOINT"] = null,
                 ["AZURE_OPENAI_API_KEY"] = null,
             };
+            foreach (var (name, value) in variables ?? new Dictionary<string, string?>())
+            {
+                environment[name] = value;
+            }
+
             var (exitCode, output) = await DotnetCli.RunAsync([_assembly, input], Cancellation, throwOnFailure: false, workingDirectory: Folder, environment: environment);
             Assert.True(exitCode == 0, output);
             const string marker = "\n--- Last agent: ";

@@ -6,12 +6,15 @@ using AgentStudio.Tests.Support;
 namespace AgentStudio.Tests.Exporting.CSharp;
 
 /// <summary>
-/// The C# export of each template equals its golden files byte for byte (Golden/csharp/&lt;template&gt;/, reviewed by
-/// reading them). <c>AGENTSTUDIO_UPDATE_GOLDEN=1</c> rewrites them instead.
+/// The C# export of each template, and of the design with every kind of tool (every-tool.agentstudio.json), equals
+/// its golden files byte for byte (Golden/csharp/&lt;id&gt;/, reviewed by reading them).
+/// <c>AGENTSTUDIO_UPDATE_GOLDEN=1</c> rewrites them instead.
 /// </summary>
 public sealed class CSharpGoldenTests
 {
-    public static TheoryData<string> Templates => new(DesignTemplates.All.Select(t => t.Id));
+    public static TheoryData<string> Templates => new(Ids);
+
+    private static IReadOnlyList<string> Ids => [.. DesignTemplates.All.Select(t => t.Id), CSharpExportCases.EveryTool];
 
     [Theory]
     [MemberData(nameof(Templates))]
@@ -56,13 +59,13 @@ public sealed class CSharpGoldenTests
         Assert.Equal(first.Files, again.Files);
         Assert.Equal(first.Files.Select(f => f.Content.Replace("revision 3", "revision 4", StringComparison.Ordinal)), other.Files.Select(f => f.Content));
         Assert.All(first.Files.Where(f => f.Language == "csharp"), f => Assert.StartsWith(
-            $"// AgentStudio export of the design \"{DesignTemplates.Find(templateId)!.Name}\", revision 3.\n", f.Content, StringComparison.Ordinal));
+            $"// AgentStudio export of the design \"{CSharpExportCases.Load(templateId).Name}\", revision 3.\n", f.Content, StringComparison.Ordinal));
     }
 
     [Fact]
     public void Files_EndWithOneNewline_AndHaveNoTrailingSpacesOrCarriageReturns()
     {
-        foreach (var file in DesignTemplates.All.SelectMany(t => Export(t.Id, 1).Files))
+        foreach (var file in Ids.SelectMany(id => Export(id, 1).Files))
         {
             Assert.EndsWith("\n", file.Content, StringComparison.Ordinal);
             Assert.False(file.Content.EndsWith("\n\n", StringComparison.Ordinal), file.Path);
@@ -79,5 +82,5 @@ public sealed class CSharpGoldenTests
     }
 
     private static CodeExport Export(string templateId, int revision) =>
-        new CSharpGenerator().Generate(new ExportSource(DesignTemplates.Find(templateId)!.Design, revision));
+        new CSharpGenerator().Generate(new ExportSource(CSharpExportCases.Load(templateId), revision));
 }

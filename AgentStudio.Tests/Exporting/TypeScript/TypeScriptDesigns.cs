@@ -51,4 +51,37 @@ internal static class TypeScriptDesigns
         ["Scorer"] = [Say("""{"mood": "calm", "details": {"score": 0.25, "notes": ["polite"]}, "reason": "Asks plainly."}""")],
         ["Clerk"] = [Call(new ScriptedToolCall("call_clerk_1", "find_order", """{"order_id": "A-7", "include_items": true, "filter": {"status": "open"}}"""))],
     });
+
+    /// <summary>
+    /// A clerk that calls a mock (with a pattern on its parameter), an HTTP tool on <paramref name="baseUrl"/> (a POST with a URL argument that needs
+    /// escaping, a header and a JSON body) and the calculator renamed by its edge, then answers.
+    /// </summary>
+    public static WireCase ToolsCase(string baseUrl) => new("tools", $$$"""
+        {
+          "format": "agentstudio.design", "version": 1, "name": "Tool desk", "entry": "clerk",
+          "agents": [ { "id": "clerk", "name": "Clerk", "instructions": "Look the order up, check the weather, add the prices.", "model": "gpt-4o" } ],
+          "tools": [
+            { "kind": "mock", "id": "lookup", "name": "lookup_order", "description": "Find an order",
+              "parameters": { "type": "object", "properties": { "order_id": { "type": "string", "pattern": "^[A-Z]-\\d+$" } }, "required": ["order_id"] },
+              "response": "Order {{order_id}} ships on Friday." },
+            { "kind": "http", "id": "weather", "name": "get_weather", "description": "The weather in a city",
+              "parameters": { "type": "object", "properties": { "city": { "type": "string" }, "days": { "type": "integer" } }, "required": ["city", "days"] },
+              "method": "post", "url": "{{{baseUrl}}}weather?q={{city}}&units=metric", "headers": { "X-Days": "{{days}}" },
+              "body": "{\"city\": \"{{city}}\", \"days\": {{days}} }" },
+            { "kind": "builtin", "id": "calc", "name": "calculator" } ],
+          "edges": [
+            { "kind": "tool", "id": "c-lookup", "from": "clerk", "to": "lookup" },
+            { "kind": "tool", "id": "c-weather", "from": "clerk", "to": "weather" },
+            { "kind": "tool", "id": "c-calc", "from": "clerk", "to": "calc", "toolName": "calc", "description": "Arithmetic, exactly" } ]
+        }
+        """, "Where is A-7, and what is the weather?", new Dictionary<string, IReadOnlyList<ScriptedTurn>>(StringComparer.Ordinal)
+    {
+        ["Clerk"] =
+        [
+            Call(new ScriptedToolCall("call_1", "lookup_order", """{"order_id": "A-7"}""")),
+            Call(new ScriptedToolCall("call_2", "get_weather", """{"city": "São Paulo (SP)!", "days": 3}""")),
+            Call(new ScriptedToolCall("call_3", "calc", """{"expression": "(12.5 * 4 - 3) / 2 + 0.1 + 0.2 + 2^3^2"}""")),
+            Say("A-7 ships on Friday; it is sunny; the total is 535.8."),
+        ],
+    });
 }

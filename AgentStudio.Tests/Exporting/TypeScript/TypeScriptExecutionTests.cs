@@ -3,7 +3,9 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AgentStudio.Core.Designs;
+using AgentStudio.Core.Running.Tools;
 using AgentStudio.Core.Serialization;
+using AgentStudio.Tests.Core.Running.Tools;
 using AgentStudio.Tests.Support;
 using AgentStudio.Tests.WireFidelity;
 
@@ -25,13 +27,45 @@ public sealed class TypeScriptExecutionTests
     public async Task ExportedProject_SendsTheRequests_AndGivesTheOutput_OfAgentStudiosRun(string caseName)
     {
         var wireCase = caseName == "unusual" ? TypeScriptDesigns.UnusualCase : WireCases.Find(caseName);
+        await AssertRunsAlikeAsync(wireCase, tools: null);
+    }
+
+    [Fact]
+    public async Task ExportedProject_WithMockHttpAndBuiltinTools_SendsTheRequests_AndGivesTheOutput_OfAgentStudiosRun()
+    {
+        // The endpoint answers with what it was sent, so the tool's output (in the next model request) shows the request.
+        await using var endpoint = new LocalHttpServer(r => new ServerReply(200,
+            $"{r.Method} {r.RawUrl} [{r.Header("Content-Type")}] [X-Days: {r.Header("X-Days")}] {r.Body}"));
+        var wireCase = TypeScriptDesigns.ToolsCase(endpoint.BaseUrl);
+
+        await AssertRunsAlikeAsync(wireCase, new ToolServices { OutboundHttp = new OutboundHttpOptions { AllowPrivateNetworks = true } });
+
+        var received = endpoint.Received.ToList();
+        Assert.Equal(2, received.Count);
+        Assert.All(received, r => Assert.Equal("POST /weather?q=S%C3%A3o%20Paulo%20%28SP%29%21&units=metric", $"{r.Method} {r.RawUrl}"));
+        Assert.Equal(received[1].Body, received[0].Body);
+        Assert.Equal(received[1].Header("Content-Type"), received[0].Header("Content-Type"));
+        Assert.Equal("3", received[0].Header("X-Days"));
+    }
+
+    [Fact]
+    public async Task ExportedProject_OnAzureVariablesAlone_SendsTheRequests_AndGivesTheOutput_OfAgentStudiosRun()
+    {
+        // Only AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_API_KEY are set: the scripted server is reached through Azure
+        // OpenAI's v1 path or not at all.
+        await AssertRunsAlikeAsync(WireCases.Find("customer-support"), tools: null, azure: true);
+    }
+
+    // The exported project runs first, then AgentStudio on the same script; requests and outcome must be equal.
+    private static async Task AssertRunsAlikeAsync(WireCase wireCase, ToolServices? tools, bool azure = false)
+    {
         var design = DesignSerializer.Load(wireCase.DesignJson).Design!;
 
         await using var exportedServer = await RecordingChatCompletionsServer.StartAsync(wireCase.AgentByInstructions, wireCase.Script);
-        var exported = await RunExportedAsync(wireCase, design, exportedServer.BaseAddress);
+        var exported = await RunExportedAsync(wireCase, design, exportedServer.BaseAddress, azure);
 
         await using var studioServer = await RecordingChatCompletionsServer.StartAsync(wireCase.AgentByInstructions, wireCase.Script);
-        var studio = await WireFidelityTests.RunStreamingAsync(WireFidelityTests.Runner(studioServer), WireFidelityTests.Compile(wireCase), wireCase.Input);
+        var studio = await WireFidelityTests.RunStreamingAsync(WireFidelityTests.Runner(studioServer, tools), WireFidelityTests.Compile(wireCase), wireCase.Input);
 
         var differences = new List<string>();
         JsonDiff.Collect("outcome", exported.Outcome, WireFidelityTests.OutcomeOf(studio), differences);
@@ -47,13 +81,13 @@ public sealed class TypeScriptExecutionTests
         }
 
         Assert.True(differences.Count == 0,
-            $"{caseName}: the exported project (\"ours\") differs from AgentStudio's run (\"SDK's\") in {differences.Count} field(s):\n"
+            $"{wireCase.Name}: the exported project (\"ours\") differs from AgentStudio's run (\"SDK's\") in {differences.Count} field(s):\n"
             + $"{string.Join('\n', differences)}\n--- the project's output:\n{exported.Output}");
     }
 
     private sealed record ExportedRun(JsonObject Outcome, string Output);
 
-    private static async Task<ExportedRun> RunExportedAsync(WireCase wireCase, DesignDocument design, Uri baseAddress)
+    private static async Task<ExportedRun> RunExportedAsync(WireCase wireCase, DesignDocument design, Uri baseAddress, bool azure)
     {
         using var folder = new TemporaryFolder("agentstudio-ts-run");
         TypeScriptExports.WriteTo(TypeScriptExports.Export(wireCase.DesignJson), folder.Path);
@@ -78,8 +112,22 @@ public sealed class TypeScriptExecutionTests
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["OPENAI_API_KEY"] = "sk-differential-test";
-        start.Environment["OPENAI_BASE_URL"] = baseAddress.ToString();
+        if (azure)
+        {
+            start.Environment.Remove("OPENAI_API_KEY");
+            start.Environment.Remove("OPENAI_BASE_URL");
+            start.Environment["AZURE_OPENAI_ENDPOINT"] = new Uri(baseAddress, "/").ToString();
+            start.Environment["AZURE_OPENAI_API_KEY"] = "azure-differential-test";
+        }
+        else
+        {
+            // Azure's variables of the machine running the tests would take the project to Azure.
+            start.Environment.Remove("AZURE_OPENAI_ENDPOINT");
+            start.Environment.Remove("AZURE_OPENAI_API_KEY");
+            start.Environment["OPENAI_API_KEY"] = "sk-differential-test";
+            start.Environment["OPENAI_BASE_URL"] = baseAddress.ToString();
+        }
+
         start.Environment["OPENAI_AGENTS_DISABLE_TRACING"] = "1";
         start.Environment["NODE_OPTIONS"] = $"--import={new Uri(Path.Combine(NodeSdk.Folder, "exported-project-wire.mjs")).AbsoluteUri}";
         start.Environment["AGENTSTUDIO_WIRE_NAMES"] = WireNames(design);

@@ -9,13 +9,13 @@ namespace AgentStudio.Tests.Exporting.TypeScript;
 public sealed class TypeScriptGeneratorTests
 {
     [Fact]
-    public void HttpTool_IsRefused_NamingTheTool()
+    public void HttpTool_WithATemplatedMethod_IsRefused_NamingTheTool()
     {
         var export = TypeScriptExports.Export("""
             {
               "format": "agentstudio.design", "version": 1, "name": "Weather", "entry": "a",
               "agents": [ { "id": "a", "name": "Forecaster", "instructions": "Forecast.", "model": "gpt-4o" } ],
-              "tools": [ { "kind": "http", "id": "weather-api", "name": "get_weather", "method": "GET", "url": "https://example.org/{{city}}" } ],
+              "tools": [ { "kind": "http", "id": "weather-api", "name": "get_weather", "method": "{{verb}}", "url": "https://example.org/{{city}}" } ],
               "edges": [ { "kind": "tool", "id": "a-w", "from": "a", "to": "weather-api" } ]
             }
             """);
@@ -25,7 +25,39 @@ public sealed class TypeScriptGeneratorTests
         var refusal = Assert.Single(export.Refusals);
         Assert.Equal("weather-api", refusal.ElementId);
         Assert.Equal("get_weather", refusal.ElementName);
-        Assert.Contains("http tools", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("method is a template", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SecretThatCannotBeAnEnvironmentVariable_IsRefused_NamingTheTool()
+    {
+        var export = TypeScriptExports.Export("""
+            {
+              "format": "agentstudio.design", "version": 1, "name": "Weather", "entry": "a",
+              "agents": [ { "id": "a", "name": "Forecaster", "instructions": "Forecast.", "model": "gpt-4o" } ],
+              "tools": [ { "kind": "mcp", "id": "docs", "name": "docs", "url": "https://mcp.example.org/mcp",
+                "headers": { "Authorization": "Bearer ${secret:docs-token}" } } ],
+              "edges": [ { "kind": "tool", "id": "a-d", "from": "a", "to": "docs" } ]
+            }
+            """);
+
+        var refusal = Assert.Single(export.Refusals);
+        Assert.Equal("docs", refusal.ElementId);
+        Assert.Contains("${secret:docs-token}", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Secrets_AreReadFromTheEnvironment_AndTheCalculatorNeverEvaluatesCode()
+    {
+        var export = TypeScriptExports.Export(TypeScriptExports.DesignJson(TypeScriptExports.EveryTool));
+
+        Assert.True(export.Succeeded, string.Join("\n", export.Refusals));
+        var agents = export.Files.Single(f => f.Path == "src/agents.ts").Content;
+        Assert.Contains("Authorization: `Bearer ${secret(\"WEATHER_TOKEN\")}`", agents, StringComparison.Ordinal);
+        Assert.Contains("process.env[name]", export.Files.Single(f => f.Path == "src/tools.ts").Content, StringComparison.Ordinal);
+        Assert.All(["WEATHER_KEY", "WEATHER_TOKEN", "FS_TOKEN", "FS_MODE", "DOCS_TOKEN"], name =>
+            Assert.DoesNotContain("${secret:" + name, agents, StringComparison.Ordinal));
+        Assert.All(export.Files, f => Assert.DoesNotMatch(@"\beval\(|new Function\(", f.Content));
     }
 
     [Fact]
@@ -36,7 +68,7 @@ public sealed class TypeScriptGeneratorTests
               "format": "agentstudio.design", "version": 1, "name": "Codes", "entry": "a",
               "agents": [ { "id": "a", "name": "Clerk", "instructions": "Check codes.", "model": "gpt-4o" } ],
               "tools": [ { "kind": "mock", "id": "check", "name": "check_code", "response": "ok",
-                "parameters": { "type": "object", "properties": { "code": { "type": "string", "pattern": "^[A-Z]+$" } } } } ],
+                "parameters": { "type": "object", "properties": { "code": { "type": "string", "format": "email" } } } } ],
               "edges": [ { "kind": "tool", "id": "a-c", "from": "a", "to": "check" } ]
             }
             """);
@@ -44,7 +76,24 @@ public sealed class TypeScriptGeneratorTests
         var refusal = Assert.Single(export.Refusals);
         Assert.Equal("check", refusal.ElementId);
         Assert.Contains("$.code", refusal.Message, StringComparison.Ordinal);
-        Assert.Contains("\"pattern\"", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("\"format\"", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pattern_IsWrittenAsARegExp_OfTheSameSource()
+    {
+        var export = TypeScriptExports.Export("""
+            {
+              "format": "agentstudio.design", "version": 1, "name": "Codes", "entry": "a",
+              "agents": [ { "id": "a", "name": "Clerk", "instructions": "Check codes.", "model": "gpt-4o" } ],
+              "tools": [ { "kind": "mock", "id": "check", "name": "check_code", "response": "ok",
+                "parameters": { "type": "object", "properties": { "code": { "type": "string", "pattern": "^[A-Z]+\\d$" } } } } ],
+              "edges": [ { "kind": "tool", "id": "a-c", "from": "a", "to": "check" } ]
+            }
+            """);
+
+        Assert.True(export.Succeeded, string.Join("\n", export.Refusals));
+        Assert.Contains("code: z.string().regex(new RegExp(\"^[A-Z]+\\\\d$\"))", export.Files.Single(f => f.Path == "src/agents.ts").Content, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,22 +8,24 @@ using AgentStudio.Tests.WireFidelity;
 namespace AgentStudio.Tests.Exporting.TypeScript;
 
 /// <summary>
-/// The TypeScript export of each template, byte for byte, against the golden files in
-/// Exporting/Golden/typescript/&lt;template&gt;/ (AGENTSTUDIO_UPDATE_GOLDEN=1 rewrites them, to be read and committed);
+/// The TypeScript export of each template and of a design with a tool of every kind, byte for byte, against the golden files in
+/// Exporting/Golden/typescript/&lt;design&gt;/ (AGENTSTUDIO_UPDATE_GOLDEN=1 rewrites them, to be read and committed);
 /// that it is prettier's layout; and that the same design always gives the same bytes.
 /// </summary>
 public sealed class TypeScriptGoldenTests
 {
     public static TheoryData<string> Templates => TypeScriptExports.Templates;
 
+    public static TheoryData<string> GoldenDesigns => TypeScriptExports.GoldenDesigns;
+
     private static string GoldenFolder(string template) =>
         Path.Combine(RepositoryPaths.Root, "AgentStudio.Tests", "Exporting", "Golden", "typescript", template);
 
     [Theory]
-    [MemberData(nameof(Templates))]
-    public void Template_ExportsAsTheGoldenFiles(string template)
+    [MemberData(nameof(GoldenDesigns))]
+    public void Design_ExportsAsTheGoldenFiles(string template)
     {
-        var export = TypeScriptExports.Export(DesignTemplates.ReadJson(template));
+        var export = TypeScriptExports.Export(TypeScriptExports.DesignJson(template));
         var folder = GoldenFolder(template);
         if (Environment.GetEnvironmentVariable("AGENTSTUDIO_UPDATE_GOLDEN") == "1")
         {
@@ -46,11 +48,11 @@ public sealed class TypeScriptGoldenTests
     }
 
     [Theory]
-    [MemberData(nameof(Templates))]
-    public async Task Template_Export_IsAsPrettierLeavesIt(string template)
+    [MemberData(nameof(GoldenDesigns))]
+    public async Task Design_Export_IsAsPrettierLeavesIt(string template)
     {
         using var folder = new TemporaryFolder("agentstudio-ts-prettier");
-        TypeScriptExports.WriteTo(TypeScriptExports.Export(DesignTemplates.ReadJson(template)), folder.Path);
+        TypeScriptExports.WriteTo(TypeScriptExports.Export(TypeScriptExports.DesignJson(template)), folder.Path);
 
         // Throws with prettier's list of the files it would change when one is not formatted as prettier formats it.
         await NodeSdk.RunAsync(Path.Combine("node_modules", "prettier", "bin", "prettier.cjs"), ["--check", folder.Path],
@@ -68,12 +70,12 @@ public sealed class TypeScriptGoldenTests
     }
 
     [Theory]
-    [MemberData(nameof(Templates))]
+    [MemberData(nameof(GoldenDesigns))]
     public void Export_IsDeterministic(string template)
     {
-        var first = TypeScriptExports.Export(DesignTemplates.ReadJson(template));
+        var first = TypeScriptExports.Export(TypeScriptExports.DesignJson(template));
         var second = new CodeExporter(CodeGenerators.All).Export(
-            new ExportSource(AgentStudio.Core.Serialization.DesignSerializer.Load(DesignTemplates.ReadJson(template)).Design!, 1), CodeTarget.TypeScript);
+            new ExportSource(AgentStudio.Core.Serialization.DesignSerializer.Load(TypeScriptExports.DesignJson(template)).Design!, 1), CodeTarget.TypeScript);
 
         Assert.Equal(first.Files, second.Files);
     }
@@ -86,6 +88,7 @@ public sealed class TypeScriptGoldenTests
 
         Assert.Equal((string?)tested["@openai/agents"], (string?)exported["dependencies"]!["@openai/agents"]);
         Assert.Equal((string?)tested["@openai/agents-core"], (string?)exported["dependencies"]!["@openai/agents-core"]);
+        Assert.Equal((string?)tested["openai"], (string?)exported["dependencies"]!["openai"]);
         Assert.Equal((string?)tested["zod"], (string?)exported["dependencies"]!["zod"]);
         Assert.Equal((string?)tested["tsx"], (string?)exported["devDependencies"]!["tsx"]);
         Assert.Equal(TypeScriptPackages.Agents, (string?)exported["dependencies"]!["@openai/agents"]);

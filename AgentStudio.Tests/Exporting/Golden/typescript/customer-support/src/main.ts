@@ -4,12 +4,29 @@
 // Delegation pattern: a triage agent hands the conversation off to a billing or
 // a technical specialist, who answers from then on.
 
-import { run, setOpenAIAPI } from "@openai/agents";
+import {
+  run,
+  setDefaultOpenAIClient,
+  setOpenAIAPI,
+  setTracingDisabled,
+} from "@openai/agents";
+import OpenAI from "openai";
 import { triageAgent } from "./agents.js";
 
 // AgentStudio calls models through the Chat Completions API, so this runs
 // against any OpenAI-compatible server as well: set OPENAI_BASE_URL.
 setOpenAIAPI("chat_completions");
+
+// Azure OpenAI when both of its variables are set: its v1 API takes the
+// OpenAI client as it is, and the agents' models are your deployments.
+const azureEndpoint = process.env.AZURE_OPENAI_ENDPOINT;
+const azureKey = process.env.AZURE_OPENAI_API_KEY;
+if (azureEndpoint && azureKey) {
+  const baseURL = new URL("/openai/v1/", azureEndpoint).href;
+  setDefaultOpenAIClient(new OpenAI({ apiKey: azureKey, baseURL }));
+  // Traces go to OpenAI's platform, which an Azure key cannot reach.
+  setTracingDisabled(true);
+}
 
 const input = process.argv.slice(2).join(" ");
 if (!input) {
