@@ -1,3 +1,4 @@
+using AgentStudio.Api;
 using AgentStudio.Cli;
 using AgentStudio.Components;
 using AgentStudio.Designs;
@@ -29,6 +30,7 @@ public static class Program
         builder.Services.AddAgentStudioEngine(builder.Configuration);
         builder.Services.AddAgentStudioPlayground();
         builder.Services.AddAgentStudioSecurity(builder.Configuration);
+        builder.Services.AddAgentStudioApi(builder.Configuration);
 
         var app = builder.Build();
         await app.Services.MigrateAgentStudioDatabaseAsync();
@@ -45,6 +47,7 @@ public static class Program
         app.MapDesignExport();
         app.MapCodeExport();
         app.MapRunExport();
+        app.MapRunApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
         await app.RunAsync();
