@@ -1,3 +1,4 @@
+using AgentStudio.Api;
 using AgentStudio.ApiReference;
 using AgentStudio.Cli;
 using AgentStudio.Components;
@@ -31,6 +32,7 @@ public static class Program
         builder.Services.AddAgentStudioPlayground();
         builder.Services.AddAgentStudioSecurity(builder.Configuration);
         builder.Services.AddAgentStudioApiReference();
+        builder.Services.AddAgentStudioApi(builder.Configuration);
 
         var app = builder.Build();
         await app.Services.MigrateAgentStudioDatabaseAsync();
@@ -48,6 +50,7 @@ public static class Program
         app.MapCodeExport();
         app.MapRunExport();
         app.MapAgentStudioApiReference();
+        app.MapRunApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
         await app.RunAsync();
