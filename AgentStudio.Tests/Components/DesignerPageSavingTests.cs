@@ -116,6 +116,24 @@ public sealed class DesignerPageSavingTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task AnEditTheStoreRefuses_AsAnotherTabSavedFirst_SaysSoInRed_AndNeverSaysSaved()
+    {
+        var id = await CreateAsync();
+        var (_, page) = Render(id);
+        // Another tab saves first: this page's edit is based on a revision that is no longer the latest.
+        var theirs = await StoredAsync(id);
+        await _store.SaveAsync(id, theirs.Revision, theirs.Document with { Name = "Their support" }, cancellationToken: Cancel);
+
+        Rename(page, "My support");
+        _clock.Advance(DesignAutosave.Debounce);
+
+        ExpectStatus(page, "conflict", "Not saved: conflict", "error");
+        page.WaitForAssertion(() => Assert.Contains("nothing was overwritten", page.Find("[data-testid=save-conflict]").TextContent, StringComparison.Ordinal));
+        Assert.Equal("Their support", (await StoredAsync(id)).Document.Name);
+        Assert.Equal(2, (await StoredAsync(id)).Revision);
+    }
+
+    [Fact]
     public async Task Publish_WhoseSaveFails_ShowsTheRefusal_AndOnlyAStoredRevisionIsAnnouncedAsPublished()
     {
         var id = await CreateAsync();
