@@ -65,7 +65,7 @@ public sealed class AccessibilityBrowserTests(AppFixture fixture) : IClassFixtur
         await Assertions.Expect(page.GetByTestId("prop-name")).ToHaveValueAsync("TriageAgent");
         await ScanAsync("designer with a node selected");
         await page.ScreenshotAsync(new() { Path = Path.Combine(ShotsFolder, $"designer-{theme}.png") });
-        await page.GetByTestId("designer-export-code").ClickAsync();
+        await DesignerFlows.ChooseMoreActionAsync(page, "designer-export-code");
         var exportDialog = page.GetByRole(AriaRole.Dialog);
         // Scanned once its code is highlighted (or a language's refusal shown): what a user reads, in the theme's colours.
         await Assertions.Expect(exportDialog.Locator("pre code[data-highlighted], [data-testid^='export-refused-']").First).ToBeVisibleAsync();
@@ -130,30 +130,37 @@ public sealed class AccessibilityBrowserTests(AppFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task DesignerToolbar_EveryButtonLinkAndTheImportInput_HasAnAccessibleName()
+    public async Task DesignerToolbar_CanvasControls_AndMoreActions_EveryButtonLinkAndTheImportInput_HasAnAccessibleName()
     {
         var page = await NewSmallWindowAsync();
         await OpenNewFromTemplateAsync(page, "customer-support", "Named toolbar");
         var toolbar = page.GetByTestId("designer-toolbar");
+        var controls = page.GetByTestId("canvas-view-controls");
 
         await Assertions.Expect(toolbar.GetByTestId("designer-back")).ToHaveAccessibleNameAsync("Back to the designs");
         await Assertions.Expect(toolbar.GetByTestId("undo")).ToHaveAccessibleNameAsync("Undo");
         await Assertions.Expect(toolbar.GetByTestId("redo")).ToHaveAccessibleNameAsync("Redo");
-        await Assertions.Expect(toolbar.GetByTestId("auto-layout")).ToHaveAccessibleNameAsync("Arrange automatically");
-        await Assertions.Expect(toolbar.GetByTestId("zoom-out")).ToHaveAccessibleNameAsync("Zoom out");
-        await Assertions.Expect(toolbar.GetByTestId("zoom-in")).ToHaveAccessibleNameAsync("Zoom in");
-        await Assertions.Expect(toolbar.GetByTestId("fit")).ToHaveAccessibleNameAsync("Fit to screen");
         await Assertions.Expect(toolbar.GetByTestId("designer-history")).ToHaveAccessibleNameAsync("Revisions");
         await Assertions.Expect(toolbar.GetByTestId("designer-import-input")).ToHaveAccessibleNameAsync("Replace this design with a file");
-        await Assertions.Expect(toolbar.GetByTestId("designer-export")).ToHaveAccessibleNameAsync("Export the saved design");
-        await Assertions.Expect(toolbar.GetByTestId("designer-export-code")).ToHaveAccessibleNameAsync("Export as code");
-        // Nothing in the toolbar that a keyboard reaches is left without a name.
-        var unnamed = await toolbar.EvaluateAsync<string[]>("""
+        await Assertions.Expect(toolbar.GetByRole(AriaRole.Button, new() { Name = "More actions: import, export" })).ToBeVisibleAsync();
+        await Assertions.Expect(controls.GetByTestId("zoom-out")).ToHaveAccessibleNameAsync("Zoom out");
+        await Assertions.Expect(controls.GetByTestId("zoom-in")).ToHaveAccessibleNameAsync("Zoom in");
+        await Assertions.Expect(controls.GetByTestId("fit")).ToHaveAccessibleNameAsync("Fit to screen");
+        await Assertions.Expect(controls.GetByTestId("auto-layout")).ToHaveAccessibleNameAsync("Arrange automatically");
+        // Nothing in the toolbar or on the canvas's controls that a keyboard reaches is left without a name.
+        const string Unnamed = """
             bar => [...bar.querySelectorAll('button, a[href], input')]
                 .filter(e => !(e.getAttribute('aria-label') || e.textContent.trim() || e.getAttribute('aria-labelledby')))
                 .map(e => e.outerHTML.slice(0, 120))
-            """);
-        Assert.Empty(unnamed);
+            """;
+        Assert.Empty(await toolbar.EvaluateAsync<string[]>(Unnamed));
+        Assert.Empty(await controls.EvaluateAsync<string[]>(Unnamed));
+
+        // The menu's items read as what they do.
+        await page.GetByTestId("designer-more").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("designer-import-button")).ToHaveAccessibleNameAsync(new Regex("^Replace with a file"));
+        await Assertions.Expect(page.GetByTestId("designer-export")).ToHaveAccessibleNameAsync("Export the saved design");
+        await Assertions.Expect(page.GetByTestId("designer-export-code")).ToHaveAccessibleNameAsync(new Regex("^Export as code"));
     }
 
     [Fact]

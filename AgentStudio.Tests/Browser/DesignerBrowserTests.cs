@@ -187,7 +187,7 @@ public sealed class DesignerBrowserTests(AppFixture fixture) : IClassFixture<App
         var page = await OpenBlankDesignAsync(fixture, "Round trip");
         await DragFromPaletteAsync(page, "agent", 150, 150);
         await Assertions.Expect(page.GetByTestId("save-status")).ToHaveAttributeAsync("data-state", "saved");
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("designer-export").ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => ChooseMoreActionAsync(page, "designer-export"));
         using var folder = new Support.TemporaryFolder();
         var file = Path.Combine(folder.Path, download.SuggestedFilename);
         await download.SaveAsAsync(file);

@@ -55,6 +55,16 @@ internal static class DesignerFlows
         await Assertions.Expect(status).ToHaveAttributeAsync("data-state", "saved");
     }
 
+    /// <summary>
+    /// Chooses an item (its test id: <c>designer-import-button</c>, <c>designer-export</c>, <c>designer-export-code</c>)
+    /// of the designer toolbar's "More actions" menu, as a user does: opens the menu, then clicks the item.
+    /// </summary>
+    public static async Task ChooseMoreActionAsync(IPage page, string itemTestId)
+    {
+        await page.GetByTestId("designer-more").ClickAsync();
+        await page.GetByTestId(itemTestId).ClickAsync();
+    }
+
     /// <summary>Presses Tab (or Shift+Tab) until the canvas node <paramref name="nodeId"/> has the focus.</summary>
     public static Task TabToNodeAsync(IPage page, string nodeId, bool backwards = false) =>
         BrowserFlows.TabToAsync(page, BrowserFlows.DesignerCanvas(page).GetByTestId($"node-{nodeId}"), backwards);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using AgentStudio.Core.Designs;
 using Microsoft.Playwright;
 using static AgentStudio.Tests.Browser.BrowserFlows;
+using static AgentStudio.Tests.Browser.DesignerFlows;
 
 namespace AgentStudio.Tests.Browser;
 
@@ -19,7 +20,7 @@ public sealed class ExportCodeBrowserTests(AppFixture fixture) : IClassFixture<A
         await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
         await OpenNewFromTemplateAsync(page, "hybrid-support", "Hybrid to code");
 
-        await page.GetByTestId("designer-export-code").ClickAsync();
+        await ChooseMoreActionAsync(page, "designer-export-code");
 
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Assertions.Expect(dialog).ToContainTextAsync("Export Hybrid to code as code");
@@ -88,7 +89,7 @@ public sealed class ExportCodeBrowserTests(AppFixture fixture) : IClassFixture<A
         });
         await OpenDesignAsync(page, id);
 
-        await page.GetByTestId("designer-export-code").ClickAsync();
+        await ChooseMoreActionAsync(page, "designer-export-code");
 
         var dialog = page.GetByRole(AriaRole.Dialog);
         var panel = dialog.GetByRole(AriaRole.Tabpanel).Filter(new() { Visible = true });

@@ -8,6 +8,7 @@ using AgentStudio.Storage;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace AgentStudio.Components.Pages.Designer;
@@ -26,6 +27,7 @@ public sealed partial class DesignerPage
     private PersistingComponentStateSubscription _persisting;
     private DesignerSession? _session;
     private DiagramCanvas? _canvas;
+    private InputFile? _importInput;
     private bool _notFound;
     private bool _publishing;
 
@@ -56,6 +58,9 @@ public sealed partial class DesignerPage
 
     [Inject]
     private CodeExporter Exporter { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
 
     /// <inheritdoc />
     protected override void OnInitialized() =>
@@ -195,6 +200,16 @@ public sealed partial class DesignerPage
         {
             Execute(ids.Count == 1 ? new DesignerIntent.Select(ids[0]) : new DesignerIntent.SelectMany(ids));
             await _canvas!.CenterOnAsync(ids[0]);
+        }
+    }
+
+    // The menu's "Replace with a file…": the browser's file picker of the page's hidden input, whose change imports.
+    private async Task PickImportFileAsync()
+    {
+        if (_importInput?.Element is { } input)
+        {
+            await using var module = await JS.InvokeAsync<IJSObjectReference>("import", _lifetime.Token, "./js/file-picker.js");
+            await module.InvokeVoidAsync("openPicker", _lifetime.Token, input);
         }
     }
 
