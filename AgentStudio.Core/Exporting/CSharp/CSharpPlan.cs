@@ -102,41 +102,15 @@ internal sealed class CSharpPlan
     /// <summary>The plan, or null when agents call each other as tools in a cycle (no build order exists).</summary>
     public static CSharpPlan? TryCreate(ExportSource source, out AgentDefinition? inCycle)
     {
-        var design = source.Design;
         var order = new List<AgentDefinition>();
-        var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false: being visited, true: done
-        foreach (var agent in design.Agents)
+        AgentDefinition? firstInCycle = null;
+        var walk = new AgentDependencyWalk(source.Design, edge => edge is ToolEdge)
         {
-            if (!Visit(design, agent, state, order, out inCycle))
-            {
-                return null;
-            }
-        }
-
-        inCycle = null;
-        return new CSharpPlan(source, order);
-    }
-
-    private static bool Visit(DesignDocument design, AgentDefinition agent, Dictionary<string, bool> state, List<AgentDefinition> order, out AgentDefinition? inCycle)
-    {
-        inCycle = null;
-        if (state.TryGetValue(agent.Id, out var done))
-        {
-            inCycle = done ? null : agent;
-            return done;
-        }
-
-        state[agent.Id] = false;
-        foreach (var edge in design.Edges.OfType<ToolEdge>().Where(e => e.From == agent.Id))
-        {
-            if (design.FindAgent(edge.To) is { } callee && !Visit(design, callee, state, order, out inCycle))
-            {
-                return false;
-            }
-        }
-
-        state[agent.Id] = true;
-        order.Add(agent);
-        return true;
+            ClosesCycle = edge => firstInCycle ??= source.Design.FindAgent(edge.To),
+            Finished = order.Add,
+        };
+        walk.Walk(source.Design.Agents);
+        inCycle = firstInCycle;
+        return inCycle is null ? new CSharpPlan(source, order) : null;
     }
 }

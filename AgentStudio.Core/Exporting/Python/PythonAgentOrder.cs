@@ -14,33 +14,7 @@ internal static class PythonAgentOrder
     {
         var ordered = new List<AgentDefinition>();
         var deferred = new HashSet<string>(StringComparer.Ordinal);
-        var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false: being visited, true: defined
-        var agents = design.Agents.ToDictionary(a => a.Id, StringComparer.Ordinal);
-
-        void Visit(AgentDefinition agent)
-        {
-            state[agent.Id] = false;
-            foreach (var edge in design.Edges.Where(e => e.From == agent.Id && agents.ContainsKey(e.To)))
-            {
-                if (!state.TryGetValue(edge.To, out var defined))
-                {
-                    Visit(agents[edge.To]);
-                }
-                else if (!defined)
-                {
-                    deferred.Add(edge.Id);
-                }
-            }
-
-            state[agent.Id] = true;
-            ordered.Add(agent);
-        }
-
-        foreach (var agent in design.Agents.Where(a => !state.ContainsKey(a.Id)))
-        {
-            Visit(agent);
-        }
-
+        new AgentDependencyWalk(design) { ClosesCycle = edge => deferred.Add(edge.Id), Finished = ordered.Add }.Walk(design.Agents);
         return (ordered, deferred);
     }
 }

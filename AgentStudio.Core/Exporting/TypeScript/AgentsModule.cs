@@ -23,12 +23,14 @@ internal sealed class AgentsModule
     private readonly HashSet<string> _helpers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _serverIdentifiers = new(StringComparer.Ordinal);
     private readonly TsToolContext _context;
+    private readonly ILookup<string, DesignEdge> _edgesFrom;
     private bool _usesRemoveAllTools;
 
     private AgentsModule(ExportSource source)
     {
         _source = source;
         _design = source.Design;
+        _edgesFrom = _design.Edges.ToLookup(e => e.From, StringComparer.Ordinal);
         _context = new TsToolContext(_imports, _helpers, _refusals);
     }
 
@@ -58,11 +60,15 @@ internal sealed class AgentsModule
             return "";
         }
 
-        var state = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var agent in (IEnumerable<AgentDefinition>)[entry, .. _design.Agents.Where(a => a != entry)])
+        // Depth first, so that every agent is declared after the agents and tools it points to; its name is taken
+        // when the walk reaches it, as the agents it points to are named after it.
+        AgentDependencyWalk? walk = null;
+        walk = new AgentDependencyWalk(_design)
         {
-            DeclareAgent(agent, state);
-        }
+            Entered = agent => _agentIdentifiers[agent.Id] = _names.Declare(agent.Name, "Agent", "agent"),
+            Finished = agent => DeclareAgent(agent, walk!),
+        };
+        walk.Walk([entry, .. _design.Agents.Where(a => a != entry)]);
 
         EntryIdentifier = _agentIdentifiers[entry.Id];
         var text = new StringBuilder();
@@ -101,27 +107,12 @@ internal sealed class AgentsModule
         return text.ToString();
     }
 
-    // Depth first, so that every agent is declared after the agents and tools it points to; `state` holds true while
-    // an agent is being declared (a cycle reaches it again) and false once it is.
-    private void DeclareAgent(AgentDefinition agent, Dictionary<string, bool> state)
+    // Declares an agent once the walk has declared every agent it points to, except those still being declared (a
+    // cycle): the lists naming those are set after every agent exists.
+    private void DeclareAgent(AgentDefinition agent, AgentDependencyWalk walk)
     {
-        if (state.ContainsKey(agent.Id))
-        {
-            return;
-        }
-
-        state[agent.Id] = true;
-        var identifier = _names.Declare(agent.Name, "Agent", "agent");
-        _agentIdentifiers[agent.Id] = identifier;
-        var edges = _design.Edges.Where(e => e.From == agent.Id).ToList();
-        foreach (var edge in edges)
-        {
-            if (_design.FindAgent(edge.To) is { } target)
-            {
-                DeclareAgent(target, state);
-            }
-        }
-
+        var identifier = _agentIdentifiers[agent.Id];
+        var edges = _edgesFrom[agent.Id];
         var tools = new List<TsNode>();
         var handoffs = new List<TsNode>();
         var servers = new List<TsNode>();
@@ -129,7 +120,7 @@ internal sealed class AgentsModule
         var handoffsDeferred = false;
         foreach (var edge in edges)
         {
-            var cyclic = _design.FindAgent(edge.To) is { } target && state[target.Id];
+            var cyclic = walk.Agent(edge.To) is { } target && walk.IsOpen(target.Id);
             if (edge is HandoffEdge handoffEdge)
             {
                 handoffs.Add(Handoff(handoffEdge));
@@ -184,7 +175,6 @@ internal sealed class AgentsModule
         AddList(properties, identifier, "handoffs", handoffs, handoffsDeferred);
         AddList(properties, identifier, "mcpServers", servers, deferred: false);
         _declarations.Add($"export const {identifier} = {TsLayout.Render(new TsCall("new Agent", [new TsObject(properties)]), 0, 16 + identifier.Length, ";")}\n");
-        state[agent.Id] = false;
     }
 
     private void AddList(List<TsProperty> properties, string identifier, string name, List<TsNode> items, bool deferred)
