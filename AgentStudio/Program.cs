@@ -1,3 +1,4 @@
+using AgentStudio.Api.OpenAi;
 using AgentStudio.Cli;
 using AgentStudio.Components;
 using AgentStudio.Designs;
@@ -45,6 +46,7 @@ public static class Program
         app.MapDesignExport();
         app.MapCodeExport();
         app.MapRunExport();
+        app.MapOpenAiEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
         await app.RunAsync();
