@@ -1,3 +1,4 @@
+using AgentStudio.Api;
 using AgentStudio.Api.OpenAi;
 using AgentStudio.Cli;
 using AgentStudio.Components;
@@ -30,6 +31,7 @@ public static class Program
         builder.Services.AddAgentStudioEngine(builder.Configuration);
         builder.Services.AddAgentStudioPlayground();
         builder.Services.AddAgentStudioSecurity(builder.Configuration);
+        builder.Services.AddAgentStudioApi(builder.Configuration);
 
         var app = builder.Build();
         await app.Services.MigrateAgentStudioDatabaseAsync();
@@ -46,6 +48,7 @@ public static class Program
         app.MapDesignExport();
         app.MapCodeExport();
         app.MapRunExport();
+        app.MapRunApi();
         app.MapOpenAiEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

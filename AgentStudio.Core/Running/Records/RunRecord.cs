@@ -74,6 +74,12 @@ public sealed record RunRecord
     /// <summary>Model calls of the run itself.</summary>
     public required int Turns { get; init; }
 
+    /// <summary>The name of the API key that started the run over HTTP; null for a run of the playground or the command line.</summary>
+    public string? ApiKeyName { get; init; }
+
+    /// <summary>The API conversation the run belongs to (its <c>conversationId</c>); null for a run not started over HTTP.</summary>
+    public string? ConversationId { get; init; }
+
     /// <summary>What the run added, in order; empty in the summaries a list of runs returns.</summary>
     public required IReadOnlyList<RunItem> Items { get; init; }
 
