@@ -44,7 +44,7 @@ internal sealed record ChatConversation(string Slug, string Input, IReadOnlyList
         var last = Read(messages[^1], messages.Count - 1);
         if (last.Role != ChatRole.User)
         {
-            throw new OpenAiRequestException($"messages[{messages.Count - 1}].role", $"The last message must be the user's (role 'user'): it is the input the design answers; it is '{messages[^1]!.Role}'.");
+            throw new OpenAiRequestException($"messages[{messages.Count - 1}].role", $"messages[{messages.Count - 1}], the last message, must be the user's (role 'user'): it is the input the design answers; its role is '{messages[^1]!.Role}'.");
         }
 
         if (request.StreamOptions is not null && request.Stream != true)
@@ -54,7 +54,7 @@ internal sealed record ChatConversation(string Slug, string Input, IReadOnlyList
 
         if (string.IsNullOrWhiteSpace(last.Text))
         {
-            throw new OpenAiRequestException($"messages[{messages.Count - 1}].content", "The last message, the user's input, has no text.");
+            throw new OpenAiRequestException($"messages[{messages.Count - 1}].content", $"messages[{messages.Count - 1}].content, the user's input, has no text.");
         }
 
         return new ChatConversation(request.Model.Trim(), last.Text, history, request.Stream == true, request.StreamOptions?.IncludeUsage == true);
