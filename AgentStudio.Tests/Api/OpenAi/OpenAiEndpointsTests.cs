@@ -152,6 +152,18 @@ public sealed class OpenAiEndpointsTests(OpenAiAppFixture app) : IClassFixture<O
         Assert.Equal((param, "invalid_request_error"), (error.GetProperty("param").GetString(), error.GetProperty("type").GetString()));
     }
 
+    [Fact]
+    public async Task ABodyOverTheLimit_Is413_WithAnOpenAIErrorBody()
+    {
+        using var client = app.Client();
+
+        using var response = await client.PostAsync("/v1/chat/completions", Body(Request(new string('x', 1024 * 1024))), Cancel);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var error = (await JsonAsync(response)).GetProperty("error");
+        Assert.Equal(("request_too_large", "body"), (error.GetProperty("code").GetString(), error.GetProperty("param").GetString()));
+    }
+
     private static string Request(string input, string model = OpenAiAppFixture.Slug, bool stream = false, bool includeUsage = false) =>
         JsonSerializer.Serialize(new Dictionary<string, object?>
         {
