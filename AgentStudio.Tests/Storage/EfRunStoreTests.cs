@@ -34,6 +34,23 @@ public sealed class EfRunStoreTests
     };
 
     [Fact]
+    public async Task AnApiRun_IsListedWithItsKeyName_AndAPlaygroundRunWithNone()
+    {
+        await using var harness = await StorageHarness.StartAsync();
+        var store = harness.Services.GetRequiredService<IRunStore>();
+        var designId = Guid.NewGuid();
+        var api = Run(designId, DateTimeOffset.UnixEpoch.AddMinutes(1)) with { ApiKeyName = "ci", ConversationId = "conv_1" };
+        await store.SaveAsync(api, TestContext.Current.CancellationToken);
+        await store.SaveAsync(Run(designId, DateTimeOffset.UnixEpoch), TestContext.Current.CancellationToken);
+
+        var listed = await store.ListAsync(designId, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["ci", null], listed.Select(r => r.ApiKeyName));
+        var whole = await store.GetAsync(api.Id, TestContext.Current.CancellationToken);
+        Assert.Equal(("ci", "conv_1"), (whole!.ApiKeyName, whole.ConversationId));
+    }
+
+    [Fact]
     public async Task Delete_RemovesOneRun_AndSaysWhetherThereWasOne()
     {
         await using var harness = await StorageHarness.StartAsync();

@@ -50,6 +50,7 @@ internal sealed class AgentStudioDbContext(DbContextOptions<AgentStudioDbContext
             run.Property(r => r.DesignName).HasMaxLength(500);
             run.Property(r => r.Status).HasMaxLength(20);
             run.Property(r => r.LastAgent).HasMaxLength(500);
+            run.Property(r => r.ApiKeyName).HasMaxLength(100);
             run.Property(r => r.Models).HasMaxLength(200);
             // Runs stay while their design is in the trash (the history of what was tried); deleting it for good deletes them.
             run.HasIndex(r => new { r.DesignId, r.StartedAt });

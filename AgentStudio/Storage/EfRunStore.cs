@@ -22,7 +22,7 @@ internal sealed class EfRunStore(IDbContextFactory<AgentStudioDbContext> context
             .Select(r => new RunEntity
             {
                 Id = r.Id, DesignId = r.DesignId, DesignName = r.DesignName, StartedAt = r.StartedAt, Status = r.Status, Error = r.Error, DurationMs = r.DurationMs,
-                Requests = r.Requests, InputTokens = r.InputTokens, OutputTokens = r.OutputTokens, Turns = r.Turns, LastAgent = r.LastAgent, Input = r.Input, Models = r.Models,
+                Requests = r.Requests, InputTokens = r.InputTokens, OutputTokens = r.OutputTokens, Turns = r.Turns, LastAgent = r.LastAgent, Input = r.Input, Models = r.Models, ApiKeyName = r.ApiKeyName,
             })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(RunEntityMapping.ToSummary).OrderByDescending(r => r.StartedAt)];

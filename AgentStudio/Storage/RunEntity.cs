@@ -1,6 +1,6 @@
 namespace AgentStudio.Storage;
 
-/// <summary>A finished playground run: the figures the runs page lists and compares, and the run's full JSON.</summary>
+/// <summary>A finished run (of the playground or the API): the figures the runs page lists and compares, and the run's full JSON.</summary>
 internal sealed class RunEntity
 {
     public Guid Id { get; set; }
@@ -30,6 +30,9 @@ internal sealed class RunEntity
     public string Input { get; set; } = "";
 
     public string Models { get; set; } = "";
+
+    /// <summary>The API key that started the run over HTTP; null for a playground run. A column, so a list can mark API runs without reading the JSON.</summary>
+    public string? ApiKeyName { get; set; }
 
     /// <summary>The run as exported: items, transcript and trace spans.</summary>
     public string Json { get; set; } = "";

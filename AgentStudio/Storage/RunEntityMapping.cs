@@ -22,6 +22,7 @@ internal static class RunEntityMapping
         LastAgent = run.LastAgent,
         Input = run.Input,
         Models = run.Models,
+        ApiKeyName = run.ApiKeyName,
         Json = RunRecordJson.Write(run),
     };
 
@@ -43,6 +44,7 @@ internal static class RunEntityMapping
         LastAgent = row.LastAgent,
         Input = row.Input,
         Models = row.Models,
+        ApiKeyName = row.ApiKeyName,
         Items = [],
         Spans = [],
     };

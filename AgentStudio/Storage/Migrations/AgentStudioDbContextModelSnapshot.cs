@@ -154,6 +154,10 @@ namespace AgentStudio.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ApiKeyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("DesignId")
                         .HasColumnType("TEXT");
 

@@ -34,6 +34,9 @@ internal static class RunText
     public static string Count(long count, string singular) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {singular}{(count == 1 ? "" : "s")}");
 
+    /// <summary>Where a run came from: the API with the key that called it, or the playground.</summary>
+    public static string Source(RunRecord run) => run.ApiKeyName is { } key ? $"API · key “{key}”" : "Playground";
+
     /// <summary>The input as a column label shows it: quoted, and cut to a line.</summary>
     public static string ShortInput(RunRecord run) => run.Input.Length <= 60 ? $"“{run.Input}”" : $"“{run.Input[..60]}…”";
 }
