@@ -1,4 +1,5 @@
 using AgentStudio.Api;
+using AgentStudio.Api.OpenAi;
 using AgentStudio.ApiReference;
 using AgentStudio.Cli;
 using AgentStudio.Components;
@@ -51,6 +52,7 @@ public static class Program
         app.MapRunExport();
         app.MapAgentStudioApiReference();
         app.MapRunApi();
+        app.MapOpenAiEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
         await app.RunAsync();

@@ -249,7 +249,7 @@ internal sealed class InMemoryDesignStore(TimeProvider time) : IDesignStore
                 .Where(e => e.DeletedAt is null && e.PublishedRevision is not null)
                 .OrderBy(e => e.Slug, StringComparer.Ordinal)
                 .Select(e => (Entry: e, Published: e.Revisions[e.PublishedRevision!.Value - 1].Document))
-                .Select(p => new PublishedDesignSummary(p.Entry.Slug, p.Published.Name, p.Entry.PublishedRevision!.Value, p.Published.Description, p.Entry.Id))
+                .Select(p => new PublishedDesignSummary(p.Entry.Slug, p.Published.Name, p.Entry.PublishedRevision!.Value, p.Published.Description, p.Entry.Id, p.Entry.PublishedAt))
                 .ToList();
             return Task.FromResult(list);
         }

@@ -48,7 +48,7 @@ public sealed class PublishingStoreTests
 
         var published = await harness.Store.GetPublishedAsync("support", Cancel);
         Assert.Equal((2, "Second"), (published!.Revision, published.Document.Description));
-        Assert.Equal([new PublishedDesignSummary("support", "Support", 2, "Second", created.Id)], await harness.Store.ListPublishedAsync(Cancel));
+        Assert.Equal([new PublishedDesignSummary("support", "Support", 2, "Second", created.Id, published.PublishedAt)], await harness.Store.ListPublishedAsync(Cancel));
     }
 
     [Fact]

@@ -108,7 +108,7 @@ internal sealed partial class EfDesignStore
         return await db.Designs.AsNoTracking()
             .Where(d => d.DeletedAt == null && d.PublishedRevision != null && d.Slug != null)
             .OrderBy(d => d.Slug)
-            .Select(d => new PublishedDesignSummary(d.Slug!, d.PublishedName ?? d.Name, d.PublishedRevision!.Value, d.PublishedDescription, d.Id))
+            .Select(d => new PublishedDesignSummary(d.Slug!, d.PublishedName ?? d.Name, d.PublishedRevision!.Value, d.PublishedDescription, d.Id, d.PublishedAt))
             .ToListAsync(cancellationToken);
     }
 

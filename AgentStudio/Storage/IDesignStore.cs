@@ -112,7 +112,8 @@ public sealed record PublishedDesign(Guid DesignId, string Slug, int Revision, D
 /// <param name="Revision">The published revision.</param>
 /// <param name="Description">The description of the published revision, or null.</param>
 /// <param name="DesignId">The design.</param>
-public sealed record PublishedDesignSummary(string Slug, string Name, int Revision, string? Description, Guid DesignId);
+/// <param name="PublishedAt">When the published revision was published (null only from a store that does not know).</param>
+public sealed record PublishedDesignSummary(string Slug, string Name, int Revision, string? Description, Guid DesignId, DateTimeOffset? PublishedAt = null);
 
 /// <summary>One entry of a design's history.</summary>
 public sealed record DesignRevisionInfo(int Revision, string Name, string Reason, DateTimeOffset SavedAt);
