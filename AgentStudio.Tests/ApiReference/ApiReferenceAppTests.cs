@@ -25,6 +25,11 @@ public sealed class ApiReferenceAppTests(LoopbackAppFixture fixture) : IClassFix
         Assert.Equal("AgentStudio API", document.RootElement.GetProperty("info").GetProperty("title").GetString());
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.All(paths, path => Assert.True(path.StartsWith("/api/", StringComparison.Ordinal) || path.StartsWith("/v1/", StringComparison.Ordinal), path));
+        Assert.Equal(["/api/designs", "/api/designs/{slug}/runs", "/api/runs/{runId}", "/v1/chat/completions", "/v1/models", "/v1/models/{model}"], paths.Order(StringComparer.Ordinal));
+        // Operations are grouped by the API they belong to, not by the class that maps them.
+        var tags = document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(operation => (p.Name, Tag: operation.Value.GetProperty("tags")[0].GetString())));
+        Assert.All(tags, t => Assert.Equal(t.Name.StartsWith("/v1/", StringComparison.Ordinal) ? "OpenAI-compatible API" : "Run API", t.Tag));
     }
 
     [Fact]

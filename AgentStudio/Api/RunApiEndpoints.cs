@@ -26,7 +26,7 @@ internal static class RunApiEndpoints
 
     public static IEndpointRouteBuilder MapRunApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api").RequireApiKey().DisableAntiforgery();
+        var api = endpoints.MapGroup("/api").RequireApiKey().DisableAntiforgery().WithTags("Run API");
         api.MapPost("/designs/{slug}/runs", RunAsync)
             .Accepts<RunApiRequest>("application/json")
             .Produces<RunApiResponse>(contentType: "application/json")

@@ -17,7 +17,7 @@ internal static class OpenAiEndpoints
     /// <summary>Maps <c>/v1/models</c>, <c>/v1/models/{model}</c> and <c>/v1/chat/completions</c>.</summary>
     public static IEndpointRouteBuilder MapOpenAiEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var v1 = endpoints.MapGroup("/v1").RequireApiKey().DisableAntiforgery();
+        var v1 = endpoints.MapGroup("/v1").RequireApiKey().DisableAntiforgery().WithTags("OpenAI-compatible API");
         v1.MapGet("/models", ListModelsAsync).Produces<ModelList>();
         v1.MapGet("/models/{model}", GetModelAsync).Produces<ModelInfo>();
         v1.MapPost("/chat/completions", CompleteAsync)
