@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
 # Runs every AgentStudio test, browser tests included, on a fresh Debian machine with the .NET SDK.
-# Installs what the tests need first: Debian's Chromium (never a downloaded browser) and the npm packages of
+# Installs what the tests need first: Debian's Chromium (never a downloaded browser) and black, and the npm packages of
 # AgentStudio.Tests/Sdk (Node.js itself must be installed).
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if [ ! -x /usr/bin/chromium ]; then
+# Debian's packages the tests need: Chromium for the browser tests (never a downloaded browser), and black, which
+# checks that the Python export is laid out as black leaves it (PyPI is not reachable; Debian's package is).
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
+command -v black >/dev/null || missing+=(black)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
-    echo "Installing Debian's Chromium for the browser tests..."
+    echo "Installing Debian's ${missing[*]} for the tests..."
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "The browser tests need Debian's Chromium: sudo apt-get install -y chromium" >&2
+    echo "The tests need Debian's packages: sudo apt-get install -y ${missing[*]}" >&2
     exit 1
   fi
 fi
