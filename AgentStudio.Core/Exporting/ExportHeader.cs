@@ -4,17 +4,18 @@ namespace AgentStudio.Core.Exporting;
 public static class ExportHeader
 {
     /// <summary>
-    /// The header's lines, without comment markers: the design's name and revision, and that the code is generated.
+    /// The header's lines, without comment markers: the design's revision and name, and that the code is generated.
     /// Line breaks and other control characters in the name are shown as escapes (<see cref="CommentText.Escaped"/>),
     /// so a name cannot end the comment.
     /// </summary>
     public static IReadOnlyList<string> Lines(ExportSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var revision = source.Revision is { } number ? $"revision {number}" : "never stored";
+        // The name comes last: a long one wraps within itself instead of leaving the revision alone on a line.
+        var name = $"\"{CommentText.Escaped(source.Design.Name)}\"";
         return
         [
-            $"AgentStudio export of the design \"{CommentText.Escaped(source.Design.Name)}\", {revision}.",
+            source.Revision is { } revision ? $"AgentStudio export of revision {revision} of the design {name}." : $"AgentStudio export of the design file {name}.",
             "Export again to update it, or edit it as your own code.",
         ];
     }

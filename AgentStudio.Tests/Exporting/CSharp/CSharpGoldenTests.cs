@@ -59,7 +59,7 @@ public sealed class CSharpGoldenTests
         Assert.Equal(first.Files, again.Files);
         Assert.Equal(first.Files.Select(f => f.Content.Replace("revision 3", "revision 4", StringComparison.Ordinal)), other.Files.Select(f => f.Content));
         Assert.All(first.Files.Where(f => f.Language == "csharp"), f => Assert.StartsWith(
-            $"// AgentStudio export of the design \"{CSharpExportCases.Load(templateId).Name}\", revision 3.\n", f.Content, StringComparison.Ordinal));
+            $"// AgentStudio export of revision 3 of the design \"{CSharpExportCases.Load(templateId).Name}\".\n", f.Content, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-// AgentStudio export of the design "Customer support triage", revision 7.
+// AgentStudio export of revision 7 of the design "Customer support triage".
 // Export again to update it, or edit it as your own code.
 
 using Microsoft.Agents.AI;

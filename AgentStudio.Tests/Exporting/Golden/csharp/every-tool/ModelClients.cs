@@ -1,4 +1,4 @@
-// AgentStudio export of the design "Every tool", revision 7.
+// AgentStudio export of revision 7 of the design "Every tool".
 // Export again to update it, or edit it as your own code.
 
 using System.ClientModel;

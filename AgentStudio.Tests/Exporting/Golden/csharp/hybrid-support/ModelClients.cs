@@ -1,4 +1,4 @@
-// AgentStudio export of the design "Hybrid support", revision 7.
+// AgentStudio export of revision 7 of the design "Hybrid support".
 // Export again to update it, or edit it as your own code.
 
 using System.ClientModel;

@@ -1,4 +1,4 @@
-# AgentStudio export of the design "Every feature "quoted" — déjà vu", revision 7.
+# AgentStudio export of revision 7 of the design "Every feature "quoted" — déjà vu".
 # Export again to update it, or edit it as your own code.
 #
 # Note: Front desk first.

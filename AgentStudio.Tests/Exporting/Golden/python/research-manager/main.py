@@ -1,4 +1,4 @@
-# AgentStudio export of the design "Research manager", revision 7.
+# AgentStudio export of revision 7 of the design "Research manager".
 # Export again to update it, or edit it as your own code.
 
 import argparse

@@ -1,4 +1,4 @@
-// AgentStudio export of the design "Customer support triage", revision 1.
+// AgentStudio export of revision 1 of the design "Customer support triage".
 // Export again to update it, or edit it as your own code.
 //
 // Delegation pattern: a triage agent hands the conversation off to a billing or

@@ -1,5 +1,5 @@
-// AgentStudio export of the design "Every feature "quoted" — déjà vu", revision
-// 1.
+// AgentStudio export of revision 1 of the design "Every feature "quoted" — déjà
+// vu".
 // Export again to update it, or edit it as your own code.
 //
 // Exercises every part of the Python export.

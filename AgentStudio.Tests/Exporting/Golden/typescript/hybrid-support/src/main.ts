@@ -1,4 +1,4 @@
-// AgentStudio export of the design "Hybrid support", revision 1.
+// AgentStudio export of revision 1 of the design "Hybrid support".
 // Export again to update it, or edit it as your own code.
 //
 // Both patterns: a triage agent hands off to billing and technical specialists,

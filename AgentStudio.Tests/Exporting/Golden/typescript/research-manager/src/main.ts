@@ -1,4 +1,4 @@
-// AgentStudio export of the design "Research manager", revision 1.
+// AgentStudio export of revision 1 of the design "Research manager".
 // Export again to update it, or edit it as your own code.
 //
 // Manager pattern: a manager agent calls a research agent and an analysis agent
