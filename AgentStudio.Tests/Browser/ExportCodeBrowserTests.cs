@@ -133,7 +133,7 @@ public sealed class ExportCodeBrowserTests(AppFixture fixture) : IClassFixture<A
         });
         await OpenDesignAsync(page, id);
 
-        await page.GetByTestId("designer-export-code").ClickAsync();
+        await ChooseMoreActionAsync(page, "designer-export-code");
 
         // Every language writes HTTP, built-in and MCP tools: no tab refuses, each shows files naming the HTTP tool.
         var dialog = page.GetByRole(AriaRole.Dialog);
