@@ -112,6 +112,17 @@ public sealed class PlaygroundChatBrowserTests(AppFixture fixture) : IClassFixtu
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByTestId("chat-outcome")).ToHaveAttributeAsync("data-status", "completed", new() { Timeout = 30_000 });
 
+        // Every span's label reads from its start, the kind and then the name, and a long one is cut at its end (a
+        // button centres content wider than itself, which cut "HANDOFF" to "ANDOFF" at 1280 px).
+        var misread = await page.GetByTestId("trace-span-button").EvaluateAllAsync<string[]>("""
+            buttons => buttons.filter(button => {
+                const kind = button.querySelector('.trace-kind').getBoundingClientRect();
+                const start = button.getBoundingClientRect().left + parseFloat(getComputedStyle(button).paddingLeft);
+                return Math.abs(kind.left - start) > 1 || !/^[A-Z]+ \S/.test(button.innerText);
+            }).map(button => button.innerText)
+            """);
+        Assert.Empty(misread);
+
         // Tab reaches the handoff's span in the timeline; Enter opens its details, as a click does.
         var handoff = page.Locator("[data-testid=trace-span][data-kind=handoff]").GetByTestId("trace-span-button");
         await BrowserFlows.TabToAsync(page, handoff);
