@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AgentStudio.Api;
 using AgentStudio.Api.OpenAi;
 using Microsoft.Extensions.AI;
 
@@ -63,8 +64,9 @@ public sealed class ChatConversationTests
     [InlineData("""{"model":"support","stream_options":{"include_usage":true},"messages":[{"role":"user","content":"hi"}]}""", "stream_options")]
     public void AnUnservableRequest_IsRefused_NamingTheParameter(string json, string param)
     {
-        var refused = Assert.Throws<OpenAiRequestException>(() => Read(json));
+        var refused = Assert.Throws<ApiRequestException>(() => Read(json));
 
+        Assert.Equal(400, refused.StatusCode);
         Assert.Equal(param, refused.Param);
         Assert.Contains(param.Split('[')[0].Split('.')[0], refused.Message, StringComparison.Ordinal);
     }

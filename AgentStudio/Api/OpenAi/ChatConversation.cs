@@ -17,22 +17,22 @@ namespace AgentStudio.Api.OpenAi;
 internal sealed record ChatConversation(string Slug, string Input, IReadOnlyList<ChatMessage> History, bool Stream, bool IncludeUsage)
 {
     /// <summary>Reads and checks a request.</summary>
-    /// <exception cref="OpenAiRequestException">A parameter is missing or cannot be served; the exception names it.</exception>
+    /// <exception cref="ApiRequestException">A parameter is missing or cannot be served; the exception names it.</exception>
     public static ChatConversation From(ChatCompletionRequest request)
     {
         if (string.IsNullOrWhiteSpace(request.Model))
         {
-            throw new OpenAiRequestException("model", "'model' is required: the slug of a published design (GET /v1/models lists them).");
+            throw ApiRequestException.InvalidField("model", "'model' is required: the slug of a published design (GET /v1/models lists them).");
         }
 
         if (request.N is { } n && n != 1)
         {
-            throw new OpenAiRequestException("n", $"'n' must be 1: a design gives one answer, and {n} were asked for.");
+            throw ApiRequestException.InvalidField("n", $"'n' must be 1: a design gives one answer, and {n} were asked for.");
         }
 
         if (request.Messages is not { Count: > 0 } messages)
         {
-            throw new OpenAiRequestException("messages", "'messages' is required and must hold at least the user's message.");
+            throw ApiRequestException.InvalidField("messages", "'messages' is required and must hold at least the user's message.");
         }
 
         var history = new List<ChatMessage>(messages.Count - 1);
@@ -44,17 +44,17 @@ internal sealed record ChatConversation(string Slug, string Input, IReadOnlyList
         var last = Read(messages[^1], messages.Count - 1);
         if (last.Role != ChatRole.User)
         {
-            throw new OpenAiRequestException($"messages[{messages.Count - 1}].role", $"messages[{messages.Count - 1}], the last message, must be the user's (role 'user'): it is the input the design answers; its role is '{messages[^1]!.Role}'.");
+            throw ApiRequestException.InvalidField($"messages[{messages.Count - 1}].role", $"messages[{messages.Count - 1}], the last message, must be the user's (role 'user'): it is the input the design answers; its role is '{messages[^1]!.Role}'.");
         }
 
         if (request.StreamOptions is not null && request.Stream != true)
         {
-            throw new OpenAiRequestException("stream_options", "'stream_options' is only allowed when 'stream' is true.");
+            throw ApiRequestException.InvalidField("stream_options", "'stream_options' is only allowed when 'stream' is true.");
         }
 
         if (string.IsNullOrWhiteSpace(last.Text))
         {
-            throw new OpenAiRequestException($"messages[{messages.Count - 1}].content", $"messages[{messages.Count - 1}].content, the user's input, has no text.");
+            throw ApiRequestException.InvalidField($"messages[{messages.Count - 1}].content", $"messages[{messages.Count - 1}].content, the user's input, has no text.");
         }
 
         return new ChatConversation(request.Model.Trim(), last.Text, history, request.Stream == true, request.StreamOptions?.IncludeUsage == true);
@@ -65,7 +65,7 @@ internal sealed record ChatConversation(string Slug, string Input, IReadOnlyList
         var at = $"messages[{index}]";
         if (message is null)
         {
-            throw new OpenAiRequestException(at, $"{at} must be a message object with 'role' and 'content'.");
+            throw ApiRequestException.InvalidField(at, $"{at} must be a message object with 'role' and 'content'.");
         }
 
         var role = message.Role switch
@@ -73,14 +73,14 @@ internal sealed record ChatConversation(string Slug, string Input, IReadOnlyList
             "user" => ChatRole.User,
             "assistant" => ChatRole.Assistant,
             "system" or "developer" => ChatRole.System,
-            "tool" or "function" => throw new OpenAiRequestException($"{at}.role", $"{at} has role '{message.Role}': tool results cannot be sent, the design's tools run inside AgentStudio."),
-            null => throw new OpenAiRequestException($"{at}.role", $"{at}.role is required: 'system', 'developer', 'user' or 'assistant'."),
-            _ => throw new OpenAiRequestException($"{at}.role", $"{at}.role '{message.Role}' is not one of 'system', 'developer', 'user' or 'assistant'."),
+            "tool" or "function" => throw ApiRequestException.InvalidField($"{at}.role", $"{at} has role '{message.Role}': tool results cannot be sent, the design's tools run inside AgentStudio."),
+            null => throw ApiRequestException.InvalidField($"{at}.role", $"{at}.role is required: 'system', 'developer', 'user' or 'assistant'."),
+            _ => throw ApiRequestException.InvalidField($"{at}.role", $"{at}.role '{message.Role}' is not one of 'system', 'developer', 'user' or 'assistant'."),
         };
 
         if (message.ToolCalls is { ValueKind: not JsonValueKind.Null })
         {
-            throw new OpenAiRequestException($"{at}.tool_calls", $"{at} has tool_calls: the design's tools run inside AgentStudio, so a conversation sent to it holds only text.");
+            throw ApiRequestException.InvalidField($"{at}.tool_calls", $"{at} has tool_calls: the design's tools run inside AgentStudio, so a conversation sent to it holds only text.");
         }
 
         return new ChatMessage(role, Text(message.Content, $"{at}.content"));
@@ -101,17 +101,17 @@ internal sealed record ChatConversation(string Slug, string Input, IReadOnlyList
                     var partAt = $"{at}[{i++}]";
                     if (part.ValueKind != JsonValueKind.Object || !part.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
                     {
-                        throw new OpenAiRequestException(partAt, $"{partAt} must be a content part with a 'type'.");
+                        throw ApiRequestException.InvalidField(partAt, $"{partAt} must be a content part with a 'type'.");
                     }
 
                     if (type.GetString() != "text")
                     {
-                        throw new OpenAiRequestException($"{partAt}.type", $"{partAt} is a '{type.GetString()}' part: a design reads text parts only.");
+                        throw ApiRequestException.InvalidField($"{partAt}.type", $"{partAt} is a '{type.GetString()}' part: a design reads text parts only.");
                     }
 
                     if (!part.TryGetProperty("text", out var partText) || partText.ValueKind != JsonValueKind.String)
                     {
-                        throw new OpenAiRequestException($"{partAt}.text", $"{partAt}.text is required: the part's text.");
+                        throw ApiRequestException.InvalidField($"{partAt}.text", $"{partAt}.text is required: the part's text.");
                     }
 
                     text.Append(partText.GetString());
@@ -119,9 +119,9 @@ internal sealed record ChatConversation(string Slug, string Input, IReadOnlyList
 
                 return text.ToString();
             case JsonValueKind.Undefined or JsonValueKind.Null:
-                throw new OpenAiRequestException(at, $"{at} is required: the message's text.");
+                throw ApiRequestException.InvalidField(at, $"{at} is required: the message's text.");
             default:
-                throw new OpenAiRequestException(at, $"{at} must be a string or an array of text parts, not {content.ValueKind.ToString().ToLowerInvariant()}.");
+                throw ApiRequestException.InvalidField(at, $"{at} must be a string or an array of text parts, not {content.ValueKind.ToString().ToLowerInvariant()}.");
         }
     }
 }

@@ -64,11 +64,6 @@ internal static class OpenAiEndpoints
             await OpenAiErrors.Result(OpenAiErrors.From(e, "")).ExecuteAsync(context);
             return;
         }
-        catch (OpenAiRequestException e)
-        {
-            await OpenAiErrors.Result(OpenAiErrors.From(e)).ExecuteAsync(context);
-            return;
-        }
 
         try
         {

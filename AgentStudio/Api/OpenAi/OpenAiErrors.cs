@@ -13,7 +13,7 @@ namespace AgentStudio.Api.OpenAi;
 /// </summary>
 internal static class OpenAiErrors
 {
-    /// <summary>The status and error object of a request the run service refused.</summary>
+    /// <summary>The status and error object of a request refused by the run service or by this endpoint's own reading of it.</summary>
     /// <param name="refused">The refusal.</param>
     /// <param name="slug">The model (design slug) the request asked for.</param>
     public static (int Status, ApiError Error) From(ApiRequestException refused, string slug) => refused.Code switch
@@ -31,9 +31,6 @@ internal static class OpenAiErrors
     public static (int Status, ApiError Error) NotPublished(DesignNotPublishedException unpublished) =>
         (StatusCodes.Status409Conflict, new ApiError(unpublished.Message, "invalid_request_error", "model", "design_not_published"));
 
-    /// <summary>The status and error object of a request this endpoint refused.</summary>
-    public static (int Status, ApiError Error) From(OpenAiRequestException refused) =>
-        (StatusCodes.Status400BadRequest, new ApiError(refused.Message, "invalid_request_error", refused.Param, "invalid_request"));
 
     /// <summary>The status and error object of a run that failed: its error kind is the code, its message the message.</summary>
     public static (int Status, ApiError Error) From(RunResult failed) => Failure(failed.ErrorKind ?? RunErrorKind.ModelError, failed.ErrorMessage ?? "");
