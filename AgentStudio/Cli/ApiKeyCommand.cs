@@ -84,14 +84,6 @@ internal static class ApiKeyCommand
 
     private static string Time(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
-    // The same database as the web app, created or migrated first, so a key can be made before the app has ever run.
-    private static async Task<ServiceProvider> OpenAsync(IConfiguration configuration, CancellationToken cancellationToken)
-    {
-        var services = new ServiceCollection().AddLogging();
-        services.AddAgentStudioStorage(configuration);
-        services.AddSingleton<ApiKeyStore>();
-        var provider = services.BuildServiceProvider();
-        await provider.MigrateAgentStudioDatabaseAsync(cancellationToken);
-        return provider;
-    }
+    private static Task<ServiceProvider> OpenAsync(IConfiguration configuration, CancellationToken cancellationToken) =>
+        CliStorage.OpenAsync(configuration, services => services.AddSingleton<ApiKeyStore>(), cancellationToken);
 }

@@ -1,4 +1,5 @@
 using AgentStudio.Core.Serialization;
+using AgentStudio.Core.Validation;
 
 namespace AgentStudio.Cli;
 
@@ -10,5 +11,15 @@ internal static class CliFiles
     {
         await using var stream = file.OpenRead();
         return await DesignSerializer.LoadAsync(stream, cancellationToken);
+    }
+
+    /// <summary>Writes <paramref name="headline"/>, then each of a file's <paramref name="problems"/> indented on a line of its own.</summary>
+    public static async Task WriteProblemsAsync(TextWriter error, string headline, IEnumerable<DesignProblem> problems)
+    {
+        await error.WriteLineAsync(headline);
+        foreach (var problem in problems)
+        {
+            await error.WriteLineAsync($"  {problem}");
+        }
     }
 }

@@ -36,14 +36,14 @@ internal static class DesignsCommand
         var preview = DesignImporter.Preview(file.Name, await CliFiles.LoadDesignAsync(file, cancellationToken));
         if (!preview.Loaded)
         {
-            await WriteProblemsAsync(error, $"error: {file.Name} does not load, so nothing was imported:", preview.Problems);
+            await CliFiles.WriteProblemsAsync(error, $"error: {file.Name} does not load, so nothing was imported:", preview.Problems);
             return CliApp.InvalidInput;
         }
 
         // Checked before anything is stored, so a refused publish leaves no half-imported design behind.
         if (publish && preview.HasErrors)
         {
-            await WriteProblemsAsync(error, $"error: {file.Name} has validation errors, so it cannot be published; nothing was imported (import it without --publish to keep it as a draft):", preview.Problems);
+            await CliFiles.WriteProblemsAsync(error, $"error: {file.Name} has validation errors, so it cannot be published; nothing was imported (import it without --publish to keep it as a draft):", preview.Problems);
             return CliApp.InvalidInput;
         }
 
@@ -61,29 +61,12 @@ internal static class DesignsCommand
         if (preview.Problems.Count > 0)
         {
             var headline = preview.HasErrors ? "It has validation errors and cannot be published until they are fixed:" : "Warnings:";
-            await WriteProblemsAsync(error, headline, preview.Problems);
+            await CliFiles.WriteProblemsAsync(error, headline, preview.Problems);
         }
 
         return CliApp.Success;
     }
 
-    private static async Task WriteProblemsAsync(TextWriter error, string headline, IEnumerable<DesignProblem> problems)
-    {
-        await error.WriteLineAsync(headline);
-        foreach (var problem in problems)
-        {
-            await error.WriteLineAsync($"  {problem}");
-        }
-    }
-
-    // The same database as the web app, created or migrated first, so a design can be imported before the app has ever run.
-    private static async Task<ServiceProvider> OpenAsync(IConfiguration configuration, CancellationToken cancellationToken)
-    {
-        var services = new ServiceCollection().AddLogging();
-        services.AddAgentStudioStorage(configuration);
-        services.AddSingleton<DesignImporter>();
-        var provider = services.BuildServiceProvider();
-        await provider.MigrateAgentStudioDatabaseAsync(cancellationToken);
-        return provider;
-    }
+    private static Task<ServiceProvider> OpenAsync(IConfiguration configuration, CancellationToken cancellationToken) =>
+        CliStorage.OpenAsync(configuration, services => services.AddSingleton<DesignImporter>(), cancellationToken);
 }

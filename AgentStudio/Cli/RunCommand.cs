@@ -62,7 +62,7 @@ internal static class RunCommand
         var loaded = await CliFiles.LoadDesignAsync(request.File, cancellationToken);
         if (!loaded.Succeeded)
         {
-            await WriteProblemsAsync(error, $"{request.File.Name} does not load", DesignProblemLimits.Cap(loaded.Problems));
+            await CliFiles.WriteProblemsAsync(error, $"error: {request.File.Name} does not load:", DesignProblemLimits.Cap(loaded.Problems));
             return CliApp.InvalidInput;
         }
 
@@ -71,7 +71,7 @@ internal static class RunCommand
         var compiled = DesignCompiler.Compile(loaded.Design!, secrets: tools.Secrets, mcpTrust: tools.McpTrust);
         if (!compiled.Succeeded)
         {
-            await WriteProblemsAsync(error, $"{request.File.Name} has errors and cannot run", DesignProblemLimits.Cap([.. compiled.Problems.Where(p => p.IsError)]));
+            await CliFiles.WriteProblemsAsync(error, $"error: {request.File.Name} has errors and cannot run:", DesignProblemLimits.Cap([.. compiled.Problems.Where(p => p.IsError)]));
             return CliApp.InvalidInput;
         }
 
@@ -142,14 +142,5 @@ internal static class RunCommand
         return request.Model is { } model
             ? new AgentRunner(new ModelOverrideProvider(services.GetRequiredService<IModelCatalog>(), model), services.GetRequiredService<ToolServices>(), services.GetRequiredService<TimeProvider>())
             : services.GetRequiredService<AgentRunner>();
-    }
-
-    private static async Task WriteProblemsAsync(TextWriter error, string headline, IEnumerable<DesignProblem> problems)
-    {
-        await error.WriteLineAsync($"error: {headline}:");
-        foreach (var problem in problems)
-        {
-            await error.WriteLineAsync($"  {problem}");
-        }
     }
 }

@@ -93,11 +93,7 @@ internal static class UsersCommand
     // administrator can be added before the app has ever run.
     private static async Task<AccountServices> OpenAsync(IConfiguration configuration, CancellationToken cancellationToken)
     {
-        var services = new ServiceCollection().AddLogging();
-        services.AddAgentStudioStorage(configuration);
-        services.AddAgentStudioAccountStore();
-        var provider = services.BuildServiceProvider();
-        await provider.MigrateAgentStudioDatabaseAsync(cancellationToken);
+        var provider = await CliStorage.OpenAsync(configuration, services => services.AddAgentStudioAccountStore(), cancellationToken);
         return new AccountServices(provider, provider.CreateAsyncScope());
     }
 
