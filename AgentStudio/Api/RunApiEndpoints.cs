@@ -1,6 +1,5 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
-using System.Security.Claims;
 using AgentStudio.Core.Running;
 using AgentStudio.Core.Running.Events;
 using AgentStudio.Core.Running.Records;
@@ -44,12 +43,12 @@ internal static class RunApiEndpoints
         {
             var body = await ApiRequestBody.ReadAsync(context, ApiJsonContext.Default.RunApiRequest, aborted);
             run = await runs.StartAsync(
-                new PublishedRunRequest(slug, body.Input ?? "", KeyName(context.User)) { ConversationId = body.ConversationId, Model = body.Model, MaxTurns = body.MaxTurns },
+                new PublishedRunRequest(slug, body.Input ?? "", ApiKeyAuthenticationHandler.KeyNameOf(context.User)) { ConversationId = body.ConversationId, Model = body.Model, MaxTurns = body.MaxTurns },
                 aborted);
         }
         catch (ApiRequestException e)
         {
-            await WriteErrorAsync(context.Response, e.StatusCode, e.Message, e.Param, e.Code);
+            await Error(e.StatusCode, e.Message, e.Param, e.Code).ExecuteAsync(context);
             return;
         }
 
@@ -114,15 +113,6 @@ internal static class RunApiEndpoints
     private static bool WantsEventStream(HttpRequest request) =>
         request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase));
 
-    // The API key handler put the key's name in the principal; endpoints behind RequireApiKey always have one.
-    private static string KeyName(ClaimsPrincipal user) => user.Identity?.Name ?? throw new InvalidOperationException("An API endpoint ran without an API key.");
-
     private static IResult Error(int status, string message, string? param, string code) =>
-        TypedResults.Json(new ApiErrorBody(new ApiError(message, "invalid_request_error", param, code)), ApiErrorJsonContext.Default.ApiErrorBody, statusCode: status);
-
-    private static Task WriteErrorAsync(HttpResponse response, int status, string message, string? param, string code)
-    {
-        response.StatusCode = status;
-        return response.WriteAsJsonAsync(new ApiErrorBody(new ApiError(message, "invalid_request_error", param, code)), ApiErrorJsonContext.Default.ApiErrorBody);
-    }
+        ApiErrorBody.Result(status, new ApiError(message, "invalid_request_error", param, code));
 }

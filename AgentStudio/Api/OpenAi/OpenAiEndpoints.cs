@@ -67,7 +67,7 @@ internal static class OpenAiEndpoints
 
         try
         {
-            var keyName = context.User.Identity?.Name ?? throw new InvalidOperationException("An API endpoint ran without an API key.");
+            var keyName = ApiKeyAuthenticationHandler.KeyNameOf(context.User);
             run = await runs.StartAsync(new PublishedRunRequest(conversation.Slug, conversation.Input, keyName) { History = conversation.History }, aborted);
         }
         catch (ApiRequestException e)

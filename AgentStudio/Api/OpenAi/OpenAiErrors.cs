@@ -49,7 +49,7 @@ internal static class OpenAiErrors
 
     /// <summary>An error answer, as JSON with the given status.</summary>
     public static IResult Result((int Status, ApiError Error) error) =>
-        Results.Json(new ApiErrorBody(error.Error), OpenAiJsonContext.Default.ApiErrorBody, statusCode: error.Status);
+        ApiErrorBody.Result(error.Status, error.Error);
 
     // The kind's name as the run events write it (max_turns_exceeded…): RunErrorKind's own JSON names.
     private static string KindName(RunErrorKind kind) =>

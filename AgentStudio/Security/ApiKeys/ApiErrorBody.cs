@@ -12,6 +12,10 @@ internal sealed record ApiErrorBody([property: JsonPropertyName("error")] ApiErr
         response.StatusCode = status;
         return response.WriteAsJsonAsync(new ApiErrorBody(new ApiError(message, type, null, code)), ApiErrorJsonContext.Default.ApiErrorBody);
     }
+
+    /// <summary>An error answer with its status, for an endpoint to return or execute.</summary>
+    public static IResult Result(int status, ApiError error) =>
+        TypedResults.Json(new ApiErrorBody(error), ApiErrorJsonContext.Default.ApiErrorBody, statusCode: status);
 }
 
 /// <summary>The inside of <see cref="ApiErrorBody"/>.</summary>

@@ -22,6 +22,10 @@ internal sealed class ApiKeyAuthenticationHandler(
     /// <summary>The claim holding the key's id, which partitions the rate limits.</summary>
     public const string KeyIdClaim = "agentstudio:api_key_id";
 
+    /// <summary>The name of the key that signed a request in; endpoints behind <c>RequireApiKey</c> always have one.</summary>
+    public static string KeyNameOf(System.Security.Claims.ClaimsPrincipal user) =>
+        user.Identity?.Name ?? throw new InvalidOperationException("An API endpoint ran without an API key.");
+
     private const string BearerPrefix = "Bearer ";
 
     private ApiKeyCheck? _check;
