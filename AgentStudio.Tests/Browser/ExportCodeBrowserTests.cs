@@ -179,6 +179,7 @@ public sealed class ExportCodeBrowserTests(AppFixture fixture) : IClassFixture<A
         await Assertions.Expect(mark).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex("^Cannot export to C#: Agent BillingAgent stops on its first tool's output"));
         await Assertions.Expect(billing).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("Cannot export to C#: Agent BillingAgent stops on its first tool's output"));
         await Assertions.Expect(canvas.Locator("[data-testid^='mark-']")).ToHaveCountAsync(1);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "agentstudio-export-code-marked-dialog.png") });
 
         await dialog.GetByRole(AriaRole.Tab, new() { Name = "TypeScript", Exact = true }).ClickAsync();
         await Assertions.Expect(mark).ToHaveCountAsync(0);
@@ -192,11 +193,14 @@ public sealed class ExportCodeBrowserTests(AppFixture fixture) : IClassFixture<A
         // The dialog covers the canvas: its "Show" closes it, selects the node and leaves the mark on it, saying why.
         await ChooseMoreActionAsync(page, "designer-export-code");
         await dialog.GetByRole(AriaRole.Tab, new() { Name = "C#", Exact = true }).ClickAsync();
+        await Assertions.Expect(dialog.GetByTestId("export-marks-hint")).ToContainTextAsync("The canvas marks it “Cannot export to C#”");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Show BillingAgent in the designer" }).ClickAsync();
         await Assertions.Expect(dialog).ToHaveCountAsync(0);
         await Assertions.Expect(billing).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bselected\b"));
         await Assertions.Expect(mark).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "agentstudio-export-code-marked.png") });
+        // The badge reads in the theme's colours, and its text is part of the node's accessible name.
+        Assert.Empty(await AxeScan.BlockingViolationsAsync(page, "designer with an export mark"));
     }
 
     private static string CodeName(string language) => language == "C#" ? "csharp" : language.ToLowerInvariant();
