@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using AgentStudio.Core.Designs;
+using AgentStudio.Core.Templates;
 using Microsoft.Playwright;
 using static AgentStudio.Tests.Browser.BrowserFlows;
 using static AgentStudio.Tests.Browser.DesignerFlows;
@@ -148,6 +149,58 @@ public sealed class ExportCodeBrowserTests(AppFixture fixture) : IClassFixture<A
             await Assertions.Expect(panel.Locator("pre code").Filter(new() { HasText = "get_weather" }).First).ToBeVisibleAsync();
             await Assertions.Expect(panel.Locator("pre code").Filter(new() { HasText = "WEATHER_KEY" }).First).ToBeVisibleAsync();
         }
+    }
+
+    [Fact]
+    public async Task DesignCSharpCannotExpress_ExportDialog_MarksTheNodeOnTheCanvas_ForCSharpOnly_UntilClosed()
+    {
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.GotoInteractiveAsync(page, "/designs");
+        // C# cannot stop a handed-off agent on its first tool's output; Python and TypeScript can.
+        var support = DesignTemplates.Find("customer-support")!.Design;
+        var id = await ImportDesignAsync(page, support with
+        {
+            Name = "Export with a refusal",
+            Agents = [.. support.Agents.Select(a => a.Id == "billing" ? a with { ToolUseBehavior = ToolUseBehavior.StopOnFirstTool } : a)],
+        });
+        await OpenDesignAsync(page, id);
+        var canvas = DesignerCanvas(page);
+        var billing = canvas.GetByTestId("node-billing");
+        var mark = canvas.GetByTestId("mark-billing");
+        var dialog = page.GetByRole(AriaRole.Dialog);
+
+        await ChooseMoreActionAsync(page, "designer-export-code");
+        // Python, the first tab, expresses the design: nothing is marked.
+        await Assertions.Expect(dialog.GetByRole(AriaRole.Tab, new() { Name = "Python", Exact = true })).ToHaveAttributeAsync("aria-selected", "true");
+        await Assertions.Expect(mark).ToHaveCountAsync(0);
+
+        await dialog.GetByRole(AriaRole.Tab, new() { Name = "C#", Exact = true }).ClickAsync();
+        await Assertions.Expect(mark).ToHaveTextAsync("Cannot export to C#");
+        await Assertions.Expect(mark).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex("^Cannot export to C#: Agent BillingAgent stops on its first tool's output"));
+        await Assertions.Expect(billing).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("Cannot export to C#: Agent BillingAgent stops on its first tool's output"));
+        await Assertions.Expect(canvas.Locator("[data-testid^='mark-']")).ToHaveCountAsync(1);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "agentstudio-export-code-marked-dialog.png") });
+
+        await dialog.GetByRole(AriaRole.Tab, new() { Name = "TypeScript", Exact = true }).ClickAsync();
+        await Assertions.Expect(mark).ToHaveCountAsync(0);
+
+        await dialog.GetByRole(AriaRole.Tab, new() { Name = "C#", Exact = true }).ClickAsync();
+        await Assertions.Expect(mark).ToBeVisibleAsync();
+        await dialog.GetByTestId("export-close").ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(canvas.Locator("[data-testid^='mark-']")).ToHaveCountAsync(0);
+
+        // The dialog covers the canvas: its "Show" closes it, selects the node and leaves the mark on it, saying why.
+        await ChooseMoreActionAsync(page, "designer-export-code");
+        await dialog.GetByRole(AriaRole.Tab, new() { Name = "C#", Exact = true }).ClickAsync();
+        await Assertions.Expect(dialog.GetByTestId("export-marks-hint")).ToContainTextAsync("The canvas marks it “Cannot export to C#”");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Show BillingAgent in the designer" }).ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(billing).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bselected\b"));
+        await Assertions.Expect(mark).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "agentstudio-export-code-marked.png") });
+        // The badge reads in the theme's colours, and its text is part of the node's accessible name.
+        Assert.Empty(await AxeScan.BlockingViolationsAsync(page, "designer with an export mark"));
     }
 
     private static string CodeName(string language) => language == "C#" ? "csharp" : language.ToLowerInvariant();

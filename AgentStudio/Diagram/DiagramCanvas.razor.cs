@@ -54,6 +54,13 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     [Parameter]
     public IReadOnlySet<string> ProblemIds { get; set; } = new HashSet<string>();
 
+    /// <summary>
+    /// Notes pinned on nodes and links by id, beside the problem marks: a badge and outline on a node, a dashed link,
+    /// each with its message as tooltip and accessible name. Only the nodes whose mark changed render again.
+    /// </summary>
+    [Parameter]
+    public IReadOnlyDictionary<string, DiagramMark> Marks { get; set; } = new Dictionary<string, DiagramMark>();
+
     /// <summary>Whether the canvas only shows (pan, zoom, select) and changes nothing: the playground's diagram.</summary>
     [Parameter]
     public bool ReadOnly { get; set; }

@@ -126,12 +126,27 @@ internal static class CSharpProjectFiles
         return string.Concat(lines.Select(l => l + "\n"));
     }
 
-    private static string Secrets(CSharpPlan plan) => plan.Secrets.Count == 0 ? "" : $"""
+    // The environment variables in place of the design's secrets, each with the tools that read it, as the Python and
+    // TypeScript READMEs list them; in the order Secrets.cs reads them.
+    private static string Secrets(CSharpPlan plan)
+    {
+        if (plan.Secrets.Count == 0)
+        {
+            return "";
+        }
 
-        ## Secrets
+        var readers = SecretEnvironmentVariable.UsedBy(plan.Design).ToDictionary(s => s.Secret, s => s.Tools, StringComparer.Ordinal);
+        var lines = plan.Secrets.Select(secret => readers.TryGetValue(secret, out var tools)
+            ? $"- `{secret}`: {string.Join(", ", tools.Select(CommentText.SingleLine))}"
+            : $"- `{secret}`");
+        return $$"""
 
-        The design's secrets are read from environment variables of the same names, never written into the code:
-        {string.Join(", ", plan.Secrets.Select(s => $"`{s}`"))}.
+            ## Secrets
 
-        """;
+            The tools read these environment variables (AgentStudio's `${secret:NAME}` references), never written into the code:
+
+            {{string.Join("\n", lines)}}
+
+            """;
+    }
 }

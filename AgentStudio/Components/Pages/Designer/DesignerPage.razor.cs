@@ -30,6 +30,9 @@ public sealed partial class DesignerPage
     private InputFile? _importInput;
     private bool _notFound;
     private bool _publishing;
+    // What the export dialog's language cannot express, marked on the canvas while the dialog is open, and after its
+    // "Show" until the user's next step on the design (the marks describe the revision the dialog exported).
+    private IReadOnlyDictionary<string, DiagramMark> _exportMarks = ExportRefusalMarks.None;
 
     /// <summary>The design's id.</summary>
     [Parameter]
@@ -103,7 +106,11 @@ public sealed partial class DesignerPage
         return Task.CompletedTask;
     }
 
-    private void Execute(DesignerIntent intent) => _session!.Execute(intent);
+    private void Execute(DesignerIntent intent)
+    {
+        _exportMarks = ExportRefusalMarks.None;
+        _session!.Execute(intent);
+    }
 
     // Raised on the render thread for intents, and on the thread pool when a save changes the save state.
     private void OnSessionChanged() => RenderFromAnyThread();
@@ -192,14 +199,26 @@ public sealed partial class DesignerPage
             return;
         }
 
-        var parameters = new DialogParameters<ExportCodeDialog> { { d => d.Preview, preview } };
+        var parameters = new DialogParameters<ExportCodeDialog>
+        {
+            { d => d.Preview, preview },
+            { d => d.OnOutcomeShown, EventCallback.Factory.Create<CodeExportOutcome?>(this, outcome => _exportMarks = ExportRefusalMarks.Of(outcome)) },
+        };
         var dialog = await Dialogs.ShowAsync<ExportCodeDialog>($"Export {preview.DesignName} as code", parameters,
             new DialogOptions { MaxWidth = MaxWidth.Large, FullWidth = true, CloseOnEscapeKey = true, CloseButton = true });
-        // "Show" on an element a message names: select it (or them) and bring the first into view.
+        // "Show" on an element a message names: select it (or them) and bring the first into view. The dialog covered the
+        // canvas, so the shown language's marks stay on it (selecting would clear them) and say there why; closing the
+        // dialog otherwise takes them away.
         if (await dialog.Result is { Canceled: false, Data: IReadOnlyList<string> { Count: > 0 } ids })
         {
+            var marks = _exportMarks;
             Execute(ids.Count == 1 ? new DesignerIntent.Select(ids[0]) : new DesignerIntent.SelectMany(ids));
+            _exportMarks = marks;
             await _canvas!.CenterOnAsync(ids[0]);
+        }
+        else
+        {
+            _exportMarks = ExportRefusalMarks.None;
         }
     }
 

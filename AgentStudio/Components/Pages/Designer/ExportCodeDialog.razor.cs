@@ -7,7 +7,8 @@ namespace AgentStudio.Components.Pages.Designer;
 
 /// <summary>
 /// Shows a <see cref="CodeExportPreview"/>. Closes with the ids of the elements to show in the designer when the user
-/// picks one (or all) of those a refusal names; cancelled otherwise.
+/// picks one (or all) of those a refusal names; cancelled otherwise. While it is open, <see cref="OnOutcomeShown"/> tells the
+/// page which language it shows.
 /// </summary>
 public sealed partial class ExportCodeDialog : IAsyncDisposable
 {
@@ -28,6 +29,18 @@ public sealed partial class ExportCodeDialog : IAsyncDisposable
     /// <summary>The design exported to every target.</summary>
     [Parameter, EditorRequired]
     public CodeExportPreview Preview { get; set; } = default!;
+
+    /// <summary>
+    /// Raised with the outcome of the language the dialog shows: when it opens, and each time another tab is chosen;
+    /// the page marks that language's refusals on the canvas.
+    /// </summary>
+    [Parameter]
+    public EventCallback<CodeExportOutcome?> OnOutcomeShown { get; set; }
+
+    /// <inheritdoc />
+    protected override Task OnInitializedAsync() => ReportShownAsync();
+
+    private Task ReportShownAsync() => OnOutcomeShown.InvokeAsync(Preview.Outcomes.ElementAtOrDefault(_activeTab));
 
     private string NameOf(string id) => Preview.ElementNames.GetValueOrDefault(id, id);
 
