@@ -13,6 +13,11 @@ public sealed class PublishedDesignRunsTests : IAsyncDisposable
 {
     private const string Billing = "I was charged twice";
 
+    private static readonly (Guid Id, string Name) Ci = (Guid.NewGuid(), "ci");
+
+    // Another key with the same name: keys own conversations by id.
+    private static readonly (Guid Id, string Name) Other = (Guid.NewGuid(), "ci");
+
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     private RunApiTestHost? _host;
@@ -24,7 +29,7 @@ public sealed class PublishedDesignRunsTests : IAsyncDisposable
         var published = await host.PublishTemplateAsync();
         await host.Designs.SaveAsync(published.Id, published.Revision, published.Document with { Name = "Draft name" }, cancellationToken: Cancel);
 
-        await using var run = await host.PublishedRuns.StartAsync(new PublishedRunRequest(published.Slug!, Billing, "ci"), Cancel);
+        await using var run = await host.PublishedRuns.StartAsync(new PublishedRunRequest(published.Slug!, Billing, Ci.Id, Ci.Name), Cancel);
         var result = await run.Completion;
 
         Assert.Equal(RunStatus.Completed, result.Status);
@@ -43,12 +48,12 @@ public sealed class PublishedDesignRunsTests : IAsyncDisposable
     {
         var host = await StartAsync();
         var published = await host.PublishTemplateAsync();
-        await using var first = await host.PublishedRuns.StartAsync(new PublishedRunRequest(published.Slug!, Billing, "ci"), Cancel);
+        await using var first = await host.PublishedRuns.StartAsync(new PublishedRunRequest(published.Slug!, Billing, Ci.Id, Ci.Name), Cancel);
         var firstResult = await first.Completion;
         var entryAgent = host.Model.Calls.First().Agent;
         host.Model.Calls.Clear();
 
-        await using var second = await host.PublishedRuns.StartAsync(new PublishedRunRequest(published.Slug!, "And what about my refund?", "ci") { ConversationId = first.ConversationId }, Cancel);
+        await using var second = await host.PublishedRuns.StartAsync(new PublishedRunRequest(published.Slug!, "And what about my refund?", Ci.Id, Ci.Name) { ConversationId = first.ConversationId }, Cancel);
         var secondResult = await second.Completion;
 
         Assert.Equal(RunStatus.Completed, secondResult.Status);
@@ -65,11 +70,11 @@ public sealed class PublishedDesignRunsTests : IAsyncDisposable
     {
         var host = await StartAsync();
         var published = await host.PublishTemplateAsync();
-        await using var first = await host.PublishedRuns.StartAsync(new PublishedRunRequest(published.Slug!, Billing, "ci"), Cancel);
+        await using var first = await host.PublishedRuns.StartAsync(new PublishedRunRequest(published.Slug!, Billing, Ci.Id, Ci.Name), Cancel);
         await first.Completion;
         host.Model.Calls.Clear();
 
-        await using var second = await host.PublishedRuns.StartAsync(new PublishedRunRequest(published.Slug!, "Hello", "ci"), Cancel);
+        await using var second = await host.PublishedRuns.StartAsync(new PublishedRunRequest(published.Slug!, "Hello", Ci.Id, Ci.Name), Cancel);
         await second.Completion;
 
         Assert.NotEqual(first.ConversationId, second.ConversationId);
@@ -83,7 +88,7 @@ public sealed class PublishedDesignRunsTests : IAsyncDisposable
         var published = await host.PublishTemplateAsync();
         IReadOnlyList<ChatMessage> history = [new(ChatRole.User, "My order is 1234."), new(ChatRole.Assistant, "Thanks, noted.")];
 
-        await using var run = await host.PublishedRuns.StartAsync(new PublishedRunRequest(published.Slug!, "Where is it?", "ci") { History = history }, Cancel);
+        await using var run = await host.PublishedRuns.StartAsync(new PublishedRunRequest(published.Slug!, "Where is it?", Ci.Id, Ci.Name) { History = history }, Cancel);
         await run.Completion;
 
         var messages = host.Model.Calls.First().Messages.Where(m => m.Role != ChatRole.System).Select(m => m.Text).ToList();
@@ -95,12 +100,12 @@ public sealed class PublishedDesignRunsTests : IAsyncDisposable
     {
         var host = await StartAsync();
         var published = await host.PublishTemplateAsync();
-        await using var first = await host.PublishedRuns.StartAsync(new PublishedRunRequest(published.Slug!, Billing, "ci"), Cancel);
+        await using var first = await host.PublishedRuns.StartAsync(new PublishedRunRequest(published.Slug!, Billing, Ci.Id, Ci.Name), Cancel);
         await first.Completion;
         host.Model.Calls.Clear();
 
-        var otherKey = await Assert.ThrowsAsync<ApiRequestException>(() => host.PublishedRuns.StartAsync(new PublishedRunRequest(published.Slug!, "Hi", "other") { ConversationId = first.ConversationId }, Cancel));
-        var unknown = await Assert.ThrowsAsync<ApiRequestException>(() => host.PublishedRuns.StartAsync(new PublishedRunRequest(published.Slug!, "Hi", "ci") { ConversationId = "conv_nope" }, Cancel));
+        var otherKey = await Assert.ThrowsAsync<ApiRequestException>(() => host.PublishedRuns.StartAsync(new PublishedRunRequest(published.Slug!, "Hi", Other.Id, Other.Name) { ConversationId = first.ConversationId }, Cancel));
+        var unknown = await Assert.ThrowsAsync<ApiRequestException>(() => host.PublishedRuns.StartAsync(new PublishedRunRequest(published.Slug!, "Hi", Ci.Id, Ci.Name) { ConversationId = "conv_nope" }, Cancel));
 
         Assert.All([otherKey, unknown], e => Assert.Equal((404, "conversationId", "conversation_not_found"), (e.StatusCode, e.Param, e.Code)));
         Assert.Contains("conv_nope", unknown.Message, StringComparison.Ordinal);
@@ -113,8 +118,8 @@ public sealed class PublishedDesignRunsTests : IAsyncDisposable
         var host = await StartAsync();
         var draft = await host.CreateTemplateAsync();
 
-        var unknown = await Assert.ThrowsAsync<ApiRequestException>(() => host.PublishedRuns.StartAsync(new PublishedRunRequest("no-such-design", "Hi", "ci"), Cancel));
-        var unpublished = await Assert.ThrowsAsync<ApiRequestException>(() => host.PublishedRuns.StartAsync(new PublishedRunRequest(draft.Slug!, "Hi", "ci"), Cancel));
+        var unknown = await Assert.ThrowsAsync<ApiRequestException>(() => host.PublishedRuns.StartAsync(new PublishedRunRequest("no-such-design", "Hi", Ci.Id, Ci.Name), Cancel));
+        var unpublished = await Assert.ThrowsAsync<ApiRequestException>(() => host.PublishedRuns.StartAsync(new PublishedRunRequest(draft.Slug!, "Hi", Ci.Id, Ci.Name), Cancel));
 
         Assert.Equal((404, "design_not_found"), (unknown.StatusCode, unknown.Code));
         Assert.Contains("no-such-design", unknown.Message, StringComparison.Ordinal);
@@ -135,7 +140,7 @@ public sealed class PublishedDesignRunsTests : IAsyncDisposable
         var host = await StartAsync();
         var published = await host.PublishTemplateAsync();
 
-        var error = await Assert.ThrowsAsync<ApiRequestException>(() => host.PublishedRuns.StartAsync(new PublishedRunRequest(published.Slug!, input, "ci") { MaxTurns = maxTurns, Model = model }, Cancel));
+        var error = await Assert.ThrowsAsync<ApiRequestException>(() => host.PublishedRuns.StartAsync(new PublishedRunRequest(published.Slug!, input, Ci.Id, Ci.Name) { MaxTurns = maxTurns, Model = model }, Cancel));
 
         Assert.Equal((400, field), (error.StatusCode, error.Param));
         Assert.Contains(field, error.Message, StringComparison.Ordinal);
@@ -148,7 +153,7 @@ public sealed class PublishedDesignRunsTests : IAsyncDisposable
         var host = await StartAsync(TimeSpan.FromMilliseconds(200));
         var published = await host.PublishTemplateAsync();
         using var caller = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
-        await using var run = await host.PublishedRuns.StartAsync(new PublishedRunRequest(published.Slug!, Billing, "ci"), caller.Token);
+        await using var run = await host.PublishedRuns.StartAsync(new PublishedRunRequest(published.Slug!, Billing, Ci.Id, Ci.Name), caller.Token);
         await foreach (var _ in run.ReadEventsAsync(Cancel))
         {
             // The first event: the run is under way.

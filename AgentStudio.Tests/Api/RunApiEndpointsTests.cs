@@ -6,6 +6,9 @@ using System.Text.Json;
 using AgentStudio.Api;
 using AgentStudio.Core.Running;
 using AgentStudio.Core.Running.Events;
+using AgentStudio.Core.Running.Records;
+using AgentStudio.Security.ApiKeys;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AgentStudio.Tests.Api;
 
@@ -98,6 +101,52 @@ public sealed class RunApiEndpointsTests : IAsyncDisposable
         Assert.Equal(conversation, second.RootElement.GetProperty("conversationId").GetString());
         Assert.Equal(first.RootElement.GetProperty("lastAgent").GetString(), host.Model.Calls.First().Agent);
         Assert.Contains(host.Model.Calls.First().Messages, m => m.Text == "I was charged twice");
+    }
+
+    [Fact]
+    public async Task AConversationOfAnotherKey_WithTheSameName_IsUnknown_AsAnUnknownConversationIs()
+    {
+        var host = await StartAsync();
+        var design = await host.PublishTemplateAsync();
+        var keys = host.Services.GetRequiredService<ApiKeyStore>();
+        using var first = host.Client(await host.CreateKeyAsync("ci"));
+        using var started = await ReadJsonAsync(await first.PostAsync($"/api/designs/{design.Slug}/runs", Json(Billing), Cancel));
+        var conversation = started.RootElement.GetProperty("conversationId").GetString();
+        // Names are unique only among keys in use: once the first is revoked, a second key may take its name.
+        Assert.True(await keys.RevokeAsync("ci", Cancel));
+        using var second = host.Client(await host.CreateKeyAsync("ci"));
+
+        using var theirs = await second.PostAsync($"/api/designs/{design.Slug}/runs", Json($$"""{"input":"Thanks","conversationId":"{{conversation}}"}"""), Cancel);
+        using var unknown = await second.PostAsync($"/api/designs/{design.Slug}/runs", Json("""{"input":"Thanks","conversationId":"conv_unknown"}"""), Cancel);
+
+        await AssertErrorAsync(theirs, HttpStatusCode.NotFound, "conversation_not_found", "conversationId", conversation!);
+        await AssertErrorAsync(unknown, HttpStatusCode.NotFound, "conversation_not_found", "conversationId", "conv_unknown");
+    }
+
+    [Fact]
+    public async Task GetRun_AnswersOnlyTheKeyThatStartedIt_OtherRunsAre404_AsAnUnknownRunIs()
+    {
+        var host = await StartAsync();
+        var design = await host.PublishTemplateAsync();
+        var keys = host.Services.GetRequiredService<ApiKeyStore>();
+        using var owner = host.Client(await host.CreateKeyAsync("ci"));
+        using var other = host.Client(await host.CreateKeyAsync("other"));
+        using var started = await ReadJsonAsync(await owner.PostAsync($"/api/designs/{design.Slug}/runs", Json(Billing), Cancel));
+        var runId = started.RootElement.GetProperty("runId").GetString();
+        var playground = new RunRecord
+        {
+            Id = Guid.NewGuid(), DesignId = design.Id, DesignName = design.Document.Name, Input = "Hello", Models = "designed", Status = RunStatus.Completed,
+            LastAgent = "Triage", StartedAt = DateTimeOffset.UnixEpoch, DurationMs = 1, Usage = new RunUsage(1, 1, 1), Turns = 1, Items = [], Spans = [],
+        };
+        await host.Runs.SaveAsync(playground, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync($"/api/runs/{runId}", Cancel)).StatusCode);
+        await AssertErrorAsync(await other.GetAsync($"/api/runs/{runId}", Cancel), HttpStatusCode.NotFound, "run_not_found", "runId", $"No run {runId} is stored.");
+        await AssertErrorAsync(await owner.GetAsync($"/api/runs/{playground.Id}", Cancel), HttpStatusCode.NotFound, "run_not_found", "runId", $"No run {playground.Id} is stored.");
+        // A later key with the owner's name is another key: the run stays the first key's.
+        Assert.True(await keys.RevokeAsync("ci", Cancel));
+        using var sameName = host.Client(await host.CreateKeyAsync("ci"));
+        await AssertErrorAsync(await sameName.GetAsync($"/api/runs/{runId}", Cancel), HttpStatusCode.NotFound, "run_not_found", "runId", $"No run {runId} is stored.");
     }
 
     [Fact]

@@ -33,6 +33,15 @@ public sealed class ApiReferenceBrowserTests(AppFixture fixture) : IClassFixture
         await Assertions.Expect(page).ToHaveTitleAsync("AgentStudio API reference");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "AgentStudio API" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Authorization: Bearer").First).ToBeVisibleAsync();
+        // Scalar's developer toolbar (Share, Generate SDK, Deploy) and its sidebar's client button send the user, and the
+        // document's address, to Scalar's site; the page has none of them (only the "Powered by Scalar" credit links there).
+        foreach (var name in new[] { "Share", "Generate SDK", "Deploy" })
+        {
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true })).ToHaveCountAsync(0);
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true })).ToHaveCountAsync(0);
+        }
+
+        await Assertions.Expect(page.Locator("a[href*='client.scalar.com']")).ToHaveCountAsync(0);
         Assert.Empty(elsewhere);
     }
 }

@@ -70,6 +70,9 @@ public sealed class ComparePageTests : IAsyncDisposable
 
         public Task<RunRecord?> GetAsync(Guid id, CancellationToken cancellationToken = default) => Task.FromResult(Stored.GetValueOrDefault(id));
 
+        public Task<RunRecord?> GetOfApiKeyAsync(Guid id, Guid apiKeyId, CancellationToken cancellationToken = default) =>
+            Task.FromResult(Stored.GetValueOrDefault(id) is { } run && run.ApiKeyId == apiKeyId ? run : null);
+
         public Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken = default) => Task.FromResult(Stored.Remove(id));
     }
 }

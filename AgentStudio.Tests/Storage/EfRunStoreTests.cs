@@ -34,12 +34,13 @@ public sealed class EfRunStoreTests
     };
 
     [Fact]
-    public async Task AnApiRun_IsListedWithItsKeyName_AndAPlaygroundRunWithNone()
+    public async Task AnApiRun_IsListedWithItsKeyNameAndId_AndReadOnlyByThatKey_AndAPlaygroundRunWithNone()
     {
         await using var harness = await StorageHarness.StartAsync();
         var store = harness.Services.GetRequiredService<IRunStore>();
         var designId = Guid.NewGuid();
-        var api = Run(designId, DateTimeOffset.UnixEpoch.AddMinutes(1)) with { ApiKeyName = "ci", ConversationId = "conv_1" };
+        var keyId = Guid.NewGuid();
+        var api = Run(designId, DateTimeOffset.UnixEpoch.AddMinutes(1)) with { ApiKeyId = keyId, ApiKeyName = "ci", ConversationId = "conv_1" };
         await store.SaveAsync(api, TestContext.Current.CancellationToken);
         await store.SaveAsync(Run(designId, DateTimeOffset.UnixEpoch), TestContext.Current.CancellationToken);
 
@@ -48,6 +49,10 @@ public sealed class EfRunStoreTests
         Assert.Equal(["ci", null], listed.Select(r => r.ApiKeyName));
         var whole = await store.GetAsync(api.Id, TestContext.Current.CancellationToken);
         Assert.Equal(("ci", "conv_1"), (whole!.ApiKeyName, whole.ConversationId));
+        Assert.Equal([keyId, null], listed.Select(r => r.ApiKeyId));
+        Assert.Equal(api.Id, (await store.GetOfApiKeyAsync(api.Id, keyId, TestContext.Current.CancellationToken))?.Id);
+        Assert.Null(await store.GetOfApiKeyAsync(api.Id, Guid.NewGuid(), TestContext.Current.CancellationToken));
+        Assert.Null(await store.GetOfApiKeyAsync(listed[1].Id, keyId, TestContext.Current.CancellationToken));
     }
 
     [Fact]

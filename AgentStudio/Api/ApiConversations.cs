@@ -22,23 +22,26 @@ internal sealed class ApiConversations : IDisposable
 
     public ApiConversations() => _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = Capacity });
 
-    /// <summary>Starts a conversation of <paramref name="designId"/> for the key <paramref name="apiKeyName"/>; returns its id.</summary>
-    public string Start(Guid designId, string apiKeyName)
+    /// <summary>Starts a conversation of <paramref name="designId"/> for the key with the id <paramref name="apiKeyId"/>; returns its id.</summary>
+    public string Start(Guid designId, Guid apiKeyId)
     {
         var id = "conv_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        Set(new ApiConversation(id, designId, apiKeyName, null));
+        Set(new ApiConversation(id, designId, apiKeyId, null));
         return id;
     }
 
-    /// <summary>The conversation <paramref name="id"/> of this design and key, or null (unknown, forgotten, or someone else's).</summary>
-    public ApiConversation? Find(string id, Guid designId, string apiKeyName) =>
-        _cache.TryGetValue(id, out ApiConversation? conversation) && conversation!.DesignId == designId && conversation.ApiKeyName == apiKeyName
+    /// <summary>
+    /// The conversation <paramref name="id"/> of this design and key, or null (unknown, forgotten, or someone else's).
+    /// Keys are told apart by id, not name: a key given a revoked key's name does not inherit its conversations.
+    /// </summary>
+    public ApiConversation? Find(string id, Guid designId, Guid apiKeyId) =>
+        _cache.TryGetValue(id, out ApiConversation? conversation) && conversation!.DesignId == designId && conversation.ApiKeyId == apiKeyId
             ? conversation
             : null;
 
     /// <summary>Records what the conversation's next run goes on from (after a completed run).</summary>
-    public void Advance(string id, Guid designId, string apiKeyName, RunContinuation continuation) =>
-        Set(new ApiConversation(id, designId, apiKeyName, continuation));
+    public void Advance(string id, Guid designId, Guid apiKeyId, RunContinuation continuation) =>
+        Set(new ApiConversation(id, designId, apiKeyId, continuation));
 
     public void Dispose() => _cache.Dispose();
 
@@ -49,6 +52,6 @@ internal sealed class ApiConversations : IDisposable
 /// <summary>One API conversation.</summary>
 /// <param name="Id">Its <c>conversationId</c>.</param>
 /// <param name="DesignId">The design it talks to.</param>
-/// <param name="ApiKeyName">The key that started it; only that key may go on with it.</param>
+/// <param name="ApiKeyId">The id of the key that started it; only that key may go on with it.</param>
 /// <param name="Continuation">What the next run goes on from; null until a run of it completed (then the entry agent answers).</param>
-internal sealed record ApiConversation(string Id, Guid DesignId, string ApiKeyName, RunContinuation? Continuation);
+internal sealed record ApiConversation(string Id, Guid DesignId, Guid ApiKeyId, RunContinuation? Continuation);

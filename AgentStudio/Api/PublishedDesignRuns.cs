@@ -11,7 +11,7 @@ namespace AgentStudio.Api;
 /// <summary>
 /// Runs published designs for API callers, on the app's engine (<see cref="EngineServiceCollectionExtensions"/>): the
 /// slug names the design, its published revision runs (never the draft), compiled with the app's secrets and MCP trust,
-/// within the app's run timeout. Each run is stored when it ends as an API run with its key's name, and a completed run
+/// within the app's run timeout. Each run is stored when it ends as an API run with its key's id and name, and a completed run
 /// moves its conversation on, so the next request with its <c>conversationId</c> is answered by its last agent. The run
 /// API and the OpenAI-compatible endpoint both start runs here.
 /// </summary>
@@ -49,7 +49,7 @@ internal sealed class PublishedDesignRuns(
         Check(request);
         var published = await FindAsync(request.Slug, cancellationToken);
         var conversation = request.ConversationId is { } conversationId
-            ? conversations.Find(conversationId, published.DesignId, request.ApiKeyName)
+            ? conversations.Find(conversationId, published.DesignId, request.ApiKeyId)
                 ?? throw new ApiRequestException(StatusCodes.Status404NotFound, "conversation_not_found", $"No conversation \"{conversationId}\" of the design \"{published.Slug}\" for this API key: conversations are kept for {ApiConversations.IdleLifetime.TotalHours:0} hours after their last run and forgotten when the app restarts. Leave conversationId out to start a new one.", "conversationId")
             : null;
 
@@ -61,7 +61,7 @@ internal sealed class PublishedDesignRuns(
         }
 
         var design = compiled.Design!;
-        var id = conversation?.Id ?? conversations.Start(published.DesignId, request.ApiKeyName);
+        var id = conversation?.Id ?? conversations.Start(published.DesignId, request.ApiKeyId);
         var options = new RunOptions
         {
             MaxTurns = request.MaxTurns ?? RunOptions.DefaultMaxTurns,
@@ -71,7 +71,7 @@ internal sealed class PublishedDesignRuns(
         };
         var runId = Guid.NewGuid();
         var agentRun = RunnerFor(request.Model).Start(design, request.Input, options, cancellationToken);
-        var record = new RunOrigin(runId, published.DesignId, published.Document.Name, request.Model ?? AsDesigned, request.ApiKeyName, id);
+        var record = new RunOrigin(runId, published.DesignId, published.Document.Name, request.Model ?? AsDesigned, request.ApiKeyId, request.ApiKeyName, id);
         return new PublishedRun(agentRun, runId, id, published.Slug, published.Revision, run => FinishAsync(run, design, record));
     }
 
@@ -126,13 +126,14 @@ internal sealed class PublishedDesignRuns(
         await design.DisposeAsync().ConfigureAwait(false);
         if (result.Status == RunStatus.Completed)
         {
-            conversations.Advance(origin.ConversationId, origin.DesignId, origin.ApiKeyName, RunContinuation.FromRunResult(result));
+            conversations.Advance(origin.ConversationId, origin.DesignId, origin.ApiKeyId, RunContinuation.FromRunResult(result));
         }
 
         try
         {
             var record = RunRecord.From(origin.RunId, origin.DesignId, origin.DesignName, origin.Models, result) with
             {
+                ApiKeyId = origin.ApiKeyId,
                 ApiKeyName = origin.ApiKeyName,
                 ConversationId = origin.ConversationId,
             };
@@ -148,5 +149,5 @@ internal sealed class PublishedDesignRuns(
         return result;
     }
 
-    private sealed record RunOrigin(Guid RunId, Guid DesignId, string DesignName, string Models, string ApiKeyName, string ConversationId);
+    private sealed record RunOrigin(Guid RunId, Guid DesignId, string DesignName, string Models, Guid ApiKeyId, string ApiKeyName, string ConversationId);
 }

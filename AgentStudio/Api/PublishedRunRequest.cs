@@ -5,8 +5,9 @@ namespace AgentStudio.Api;
 /// <summary>What a caller asks of a published design: the input and how to run it.</summary>
 /// <param name="Slug">The design's slug; its published revision runs, never the draft.</param>
 /// <param name="Input">The user's message.</param>
-/// <param name="ApiKeyName">The name of the API key that asked, stored with the run.</param>
-public sealed record PublishedRunRequest(string Slug, string Input, string ApiKeyName)
+/// <param name="ApiKeyId">The id of the API key that asked: the run and its conversation are this key's alone.</param>
+/// <param name="ApiKeyName">The name of the API key that asked, stored with the run to show who ran it.</param>
+public sealed record PublishedRunRequest(string Slug, string Input, Guid ApiKeyId, string ApiKeyName)
 {
     /// <summary>
     /// An API conversation to go on with (a <see cref="PublishedRun.ConversationId"/> returned before): its history is

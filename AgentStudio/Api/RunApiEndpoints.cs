@@ -12,7 +12,7 @@ namespace AgentStudio.Api;
 /// <summary>
 /// The run API, every endpoint behind an API key: <c>POST /api/designs/{slug}/runs</c> runs a published design (the
 /// finished run as JSON, or its run events as Server-Sent Events with <c>Accept: text/event-stream</c>),
-/// <c>GET /api/runs/{runId}</c> returns a stored run as its export document, <c>GET /api/designs</c> lists the published
+/// <c>GET /api/runs/{runId}</c> returns a stored run the same key started as its export document, <c>GET /api/designs</c> lists the published
 /// designs. Errors are OpenAI-style error objects; a run that fails is still 200, with <c>status: failed</c>.
 /// </summary>
 internal static class RunApiEndpoints
@@ -43,7 +43,7 @@ internal static class RunApiEndpoints
         {
             var body = await ApiRequestBody.ReadAsync(context, ApiJsonContext.Default.RunApiRequest, aborted);
             run = await runs.StartAsync(
-                new PublishedRunRequest(slug, body.Input ?? "", ApiKeyAuthenticationHandler.KeyNameOf(context.User)) { ConversationId = body.ConversationId, Model = body.Model, MaxTurns = body.MaxTurns },
+                new PublishedRunRequest(slug, body.Input ?? "", ApiKeyAuthenticationHandler.KeyIdOf(context.User), ApiKeyAuthenticationHandler.KeyNameOf(context.User)) { ConversationId = body.ConversationId, Model = body.Model, MaxTurns = body.MaxTurns },
                 aborted);
         }
         catch (ApiRequestException e)
@@ -81,14 +81,16 @@ internal static class RunApiEndpoints
         }
     }
 
-    private static async Task<IResult> GetRunAsync(string runId, IRunStore runs, CancellationToken cancellationToken)
+    // A key reads only the runs it started; any other run is answered exactly as a run that does not exist, so a key
+    // learns nothing of other keys' or the playground's runs.
+    private static async Task<IResult> GetRunAsync(string runId, HttpContext context, IRunStore runs, CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(runId, out var id))
         {
             return Error(StatusCodes.Status400BadRequest, $"\"{runId}\" is not a run id: run ids are GUIDs, as runId in a run's answer.", "runId", "invalid_request");
         }
 
-        return await runs.GetAsync(id, cancellationToken) is { } record
+        return await runs.GetOfApiKeyAsync(id, ApiKeyAuthenticationHandler.KeyIdOf(context.User), cancellationToken) is { } record
             ? Results.Text(RunRecordJson.Write(record), "application/json")
             : Error(StatusCodes.Status404NotFound, $"No run {id} is stored.", "runId", "run_not_found");
     }

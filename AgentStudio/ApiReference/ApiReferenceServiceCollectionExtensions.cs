@@ -42,6 +42,10 @@ internal static class ApiReferenceServiceCollectionExtensions
             options.DisableTelemetry();
             options.DisableAgent();
             options.DisableMcp();
+            // Scalar's developer toolbar (Share, Generate SDK, Deploy) and the sidebar's client button only lead to Scalar's
+            // site, the button with this document's address; the page keeps to the app.
+            options.HideDeveloperTools();
+            options.HideClientButton();
         });
         return endpoints;
     }

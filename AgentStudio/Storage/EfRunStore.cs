@@ -22,7 +22,7 @@ internal sealed class EfRunStore(IDbContextFactory<AgentStudioDbContext> context
             .Select(r => new RunEntity
             {
                 Id = r.Id, DesignId = r.DesignId, DesignName = r.DesignName, StartedAt = r.StartedAt, Status = r.Status, Error = r.Error, DurationMs = r.DurationMs,
-                Requests = r.Requests, InputTokens = r.InputTokens, OutputTokens = r.OutputTokens, Turns = r.Turns, LastAgent = r.LastAgent, Input = r.Input, Models = r.Models, ApiKeyName = r.ApiKeyName,
+                Requests = r.Requests, InputTokens = r.InputTokens, OutputTokens = r.OutputTokens, Turns = r.Turns, LastAgent = r.LastAgent, Input = r.Input, Models = r.Models, ApiKeyId = r.ApiKeyId, ApiKeyName = r.ApiKeyName,
             })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(RunEntityMapping.ToSummary).OrderByDescending(r => r.StartedAt)];
@@ -32,6 +32,13 @@ internal sealed class EfRunStore(IDbContextFactory<AgentStudioDbContext> context
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        return row is null ? null : RunEntityMapping.ToRecord(row);
+    }
+
+    public async Task<RunRecord?> GetOfApiKeyAsync(Guid id, Guid apiKeyId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.ApiKeyId == apiKeyId, cancellationToken);
         return row is null ? null : RunEntityMapping.ToRecord(row);
     }
 

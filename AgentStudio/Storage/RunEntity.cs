@@ -34,6 +34,9 @@ internal sealed class RunEntity
     /// <summary>The API key that started the run over HTTP; null for a playground run. A column, so a list can mark API runs without reading the JSON.</summary>
     public string? ApiKeyName { get; set; }
 
+    /// <summary>The id of the API key that started the run; null for a playground run. A column, so a key's runs are found without reading the JSON.</summary>
+    public Guid? ApiKeyId { get; set; }
+
     /// <summary>The run as exported: items, transcript and trace spans.</summary>
     public string Json { get; set; } = "";
 }

@@ -22,6 +22,7 @@ internal static class RunEntityMapping
         LastAgent = run.LastAgent,
         Input = run.Input,
         Models = run.Models,
+        ApiKeyId = run.ApiKeyId,
         ApiKeyName = run.ApiKeyName,
         Json = RunRecordJson.Write(run),
     };
@@ -44,6 +45,7 @@ internal static class RunEntityMapping
         LastAgent = row.LastAgent,
         Input = row.Input,
         Models = row.Models,
+        ApiKeyId = row.ApiKeyId,
         ApiKeyName = row.ApiKeyName,
         Items = [],
         Spans = [],

@@ -74,6 +74,9 @@ public sealed record RunRecord
     /// <summary>Model calls of the run itself.</summary>
     public required int Turns { get; init; }
 
+    /// <summary>The id of the API key that started the run over HTTP (only that key may read it back); null for a run of the playground or the command line.</summary>
+    public Guid? ApiKeyId { get; init; }
+
     /// <summary>The name of the API key that started the run over HTTP; null for a run of the playground or the command line.</summary>
     public string? ApiKeyName { get; init; }
 

@@ -67,8 +67,11 @@ internal static class OpenAiEndpoints
 
         try
         {
-            var keyName = ApiKeyAuthenticationHandler.KeyNameOf(context.User);
-            run = await runs.StartAsync(new PublishedRunRequest(conversation.Slug, conversation.Input, keyName) { History = conversation.History }, aborted);
+            var request = new PublishedRunRequest(conversation.Slug, conversation.Input, ApiKeyAuthenticationHandler.KeyIdOf(context.User), ApiKeyAuthenticationHandler.KeyNameOf(context.User))
+            {
+                History = conversation.History,
+            };
+            run = await runs.StartAsync(request, aborted);
         }
         catch (ApiRequestException e)
         {

@@ -19,12 +19,17 @@ internal sealed class ApiKeyAuthenticationHandler(
     /// <summary>The scheme's name.</summary>
     public const string SchemeName = "ApiKey";
 
-    /// <summary>The claim holding the key's id, which partitions the rate limits.</summary>
+    /// <summary>The claim holding the key's id, which partitions the rate limits and owns conversations and runs.</summary>
     public const string KeyIdClaim = "agentstudio:api_key_id";
 
     /// <summary>The name of the key that signed a request in; endpoints behind <c>RequireApiKey</c> always have one.</summary>
-    public static string KeyNameOf(System.Security.Claims.ClaimsPrincipal user) =>
+    /// <remarks>A name is unique only among keys in use (a revoked key's name can be given again): it labels, never owns.</remarks>
+    public static string KeyNameOf(ClaimsPrincipal user) =>
         user.Identity?.Name ?? throw new InvalidOperationException("An API endpoint ran without an API key.");
+
+    /// <summary>The id of the key that signed a request in: what its conversations and runs belong to.</summary>
+    public static Guid KeyIdOf(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirst(KeyIdClaim)?.Value, out var id) ? id : throw new InvalidOperationException("An API endpoint ran without an API key.");
 
     private const string BearerPrefix = "Bearer ";
 

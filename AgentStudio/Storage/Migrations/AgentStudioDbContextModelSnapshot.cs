@@ -154,6 +154,9 @@ namespace AgentStudio.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ApiKeyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ApiKeyName")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
