@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AgentStudio.Core.Designs;
 using AgentStudio.Diagram;
 using Microsoft.Playwright;
@@ -9,6 +10,7 @@ namespace AgentStudio.Tests.Browser;
 /// What the canvas's browser half does per gesture, counted rather than timed: dragging a node searches nothing and
 /// lays nothing out per pointer move, and writes only that node and its own links, the same on 50 nodes as on 500;
 /// panning and wheel zooming search and lay out nothing per event; zooming out drops detail at the level-of-detail thresholds (wwwroot/js/diagram/level-of-detail.js).
+/// A drag lifts the node's links onto the drag layer (wwwroot/js/diagram/moving-links.js) and puts them back on release.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class CanvasGestureCostBrowserTests(AppFixture fixture) : IClassFixture<AppFixture>
@@ -21,6 +23,8 @@ public sealed class CanvasGestureCostBrowserTests(AppFixture fixture) : IClassFi
             const edgeOf = el => el.dataset.edge || (el.previousElementSibling && el.previousElementSibling.dataset.edge);
             const describe = el => {
                 const cls = el.getAttribute('class') || '';
+                if (el.classList.contains('diagram-drag-layer')) return 'drag-layer';
+                if (el.dataset.copyOf) return `${el.classList.contains('diagram-link-label') ? 'lifted-label' : 'lifted-link'}:${el.dataset.copyOf}`;
                 if (el.classList.contains('diagram-node')) return `node:${el.dataset.id}`;
                 if (el.classList.contains('diagram-link-label')) return `label:${edgeOf(el)}`;
                 if (el.classList.contains('diagram-link-hit')) return `hit:${el.dataset.edge}`;
@@ -28,10 +32,14 @@ public sealed class CanvasGestureCostBrowserTests(AppFixture fixture) : IClassFi
                 return `other:${el.tagName}.${cls}`;
             };
             const labels = [...viewport.querySelectorAll('.diagram-link-label')];
+            // The node; its links, hidden once as the drag lifts them; the drag layer, raised once; and the links' copies
+            // on it, which move.
             window.__expectedTouched = id => {
-                const links = [...viewport.querySelectorAll('path.diagram-link')].filter(p => p.dataset.source === id || p.dataset.target === id);
+                const links = [...viewport.querySelectorAll('path.diagram-link[data-edge]')].filter(p => p.dataset.source === id || p.dataset.target === id);
                 const edges = new Set(links.map(p => p.dataset.edge));
-                return [`node:${id}`, ...[...edges].flatMap(e => [`link:${e}`, `hit:${e}`]), ...labels.filter(l => edges.has(edgeOf(l))).map(describe)].sort();
+                const ownLabels = labels.filter(l => edges.has(edgeOf(l))).map(l => edgeOf(l));
+                return ['drag-layer', `node:${id}`, ...[...edges].flatMap(e => [`link:${e}`, `hit:${e}`, `lifted-link:${e}`]),
+                    ...ownLabels.flatMap(e => [`label:${e}`, `lifted-label:${e}`])].sort();
             };
             const records = [];
             const touched = new MutationObserver(r => records.push(...r));
@@ -113,6 +121,7 @@ public sealed class CanvasGestureCostBrowserTests(AppFixture fixture) : IClassFi
         var node = canvas.GetByTestId("node-a3");
         var box = (await node.BoundingBoxAsync())!;
         var link = canvas.Locator("path.diagram-link[data-edge='h3-4']");
+        var lifted = canvas.Locator(".diagram-drag-layer path[data-copy-of='h3-4']");
         var pathBefore = await link.GetAttributeAsync("d");
         var (x, y) = (box.X + (box.Width / 2), box.Y + (box.Height / 2));
 
@@ -133,10 +142,18 @@ public sealed class CanvasGestureCostBrowserTests(AppFixture fixture) : IClassFi
             moves = await page.EvaluateAsync<Cost>("() => window.__cost()");
             touched = await page.EvaluateAsync<string[]>("() => window.__touched()");
             expected = await page.EvaluateAsync<string[]>("id => window.__expectedTouched(id)", "a3");
-            Assert.NotEqual(pathBefore, await link.GetAttributeAsync("d"));
+            // While dragged, the link's copy on the drag layer follows the node and the link itself is hidden.
+            Assert.NotEqual(pathBefore, await lifted.GetAttributeAsync("d"));
+            await Assertions.Expect(link).ToHaveClassAsync(new Regex(@"\bdrag-hidden\b"));
             await page.Mouse.UpAsync();
             end = await page.EvaluateAsync<Cost>("() => window.__cost()");
         });
+
+        // Dropped: the link is shown again where the node went, and the drag layer is empty.
+        Assert.NotEqual(pathBefore, await link.GetAttributeAsync("d"));
+        await Assertions.Expect(link).Not.ToHaveClassAsync(new Regex(@"\bdrag-hidden\b"));
+        await Assertions.Expect(canvas.Locator(".diagram-drag-layer > *")).ToHaveCountAsync(0);
+        await Assertions.Expect(canvas.Locator(".drag-hidden")).ToHaveCountAsync(0);
 
         // The move is committed as dragged: the node ends where the pointer left it (give or take the grid's snap).
         var moved = (await node.BoundingBoxAsync())!;
@@ -153,10 +170,10 @@ public sealed class CanvasGestureCostBrowserTests(AppFixture fixture) : IClassFi
         foreach (var drag in new[] { small, big })
         {
             Assert.Equal(new Cost(), drag.Moves);
-            // The node, its six links (path and hit path each) and their labels; nothing else on the canvas.
+            // The drag layer, the node, its six links (path, hit path and the path's copy each) and their labels; nothing else on the canvas.
             Assert.Equal(drag.Expected, drag.Touched);
             Assert.Contains("node:a3", drag.Touched);
-            Assert.Equal(13, drag.Expected.Count(e => !e.StartsWith("label:", StringComparison.Ordinal)));
+            Assert.Equal(20, drag.Expected.Count(e => !e.Contains("label:", StringComparison.Ordinal)));
         }
 
         // What the gesture's start and end do (find the node's links once, commit) does not grow with the design.
@@ -219,6 +236,12 @@ public sealed class CanvasGestureCostBrowserTests(AppFixture fixture) : IClassFi
         public bool Icon { get; init; }
 
         public bool Title { get; init; }
+
+        public bool Arrow { get; init; }
+
+        public bool Dashes { get; init; }
+
+        public bool Grid { get; init; }
     }
 
     private const string DetailScript = """
@@ -228,6 +251,9 @@ public sealed class CanvasGestureCostBrowserTests(AppFixture fixture) : IClassFi
             return {
                 zoom: Number(scale[1]), lod: canvas.dataset.lod, label: shown('.diagram-link-label'), subtitle: shown('.diagram-node-subtitle'),
                 port: shown('.diagram-port'), icon: shown('.diagram-node-title svg'), title: shown('.diagram-node-title'),
+                arrow: getComputedStyle(canvas.querySelector('path.diagram-link')).markerEnd !== 'none',
+                dashes: getComputedStyle(canvas.querySelector('path.diagram-link.tool')).strokeDasharray !== 'none',
+                grid: getComputedStyle(canvas).backgroundImage !== 'none',
             };
         }
         """;
@@ -246,7 +272,7 @@ public sealed class CanvasGestureCostBrowserTests(AppFixture fixture) : IClassFi
         await Assertions.Expect(canvas).ToHaveAttributeAsync("data-detail", "full");
         var detail = await canvas.EvaluateAsync<Detail>(DetailScript);
         Assert.True(detail.Zoom < 1, $"the template opened at zoom {detail.Zoom}: not fitted, so this says nothing about the fitted view");
-        Assert.Equal(new Detail { Zoom = detail.Zoom, Lod = "full", Label = true, Subtitle = true, Port = true, Icon = true, Title = true }, detail);
+        Assert.Equal(new Detail { Zoom = detail.Zoom, Lod = "full", Label = true, Subtitle = true, Port = true, Icon = true, Title = true, Arrow = true, Dashes = true, Grid = true }, detail);
         await Assertions.Expect(canvas.Locator(".diagram-link-label").First).ToBeVisibleAsync();
         await Assertions.Expect(canvas.Locator(".diagram-node-subtitle").First).ToBeVisibleAsync();
     }
@@ -285,7 +311,9 @@ public sealed class CanvasGestureCostBrowserTests(AppFixture fixture) : IClassFi
         {
             var level = ExpectedLevel(detail.Zoom);
             var full = level == "full";
-            Assert.Equal(new Detail { Zoom = detail.Zoom, Lod = level, Label = full, Subtitle = full, Port = full, Icon = full, Title = level != "outline" }, detail);
+            // The outline also leaves out arrowheads, tool links' dashes and the grid (a few pixels on screen there).
+            var outline = level == "outline";
+            Assert.Equal(new Detail { Zoom = detail.Zoom, Lod = level, Label = full, Subtitle = full, Port = full, Icon = full, Title = !outline, Arrow = !outline, Dashes = !outline, Grid = !outline }, detail);
         }
 
         Assert.Equal(["full", "reduced", "outline"], seen.Select(d => d.Lod).Distinct());

@@ -33,7 +33,8 @@
   }
 
   function localiseWithin(root) {
-    if (root.nodeType !== Node.ELEMENT_NODE) {
+    // A <time> is HTML: an SVG subtree (the canvas's links, the copies a drag lifts) holds none.
+    if (root.nodeType !== Node.ELEMENT_NODE || root instanceof SVGElement) {
       return;
     }
 

@@ -23,6 +23,8 @@ export function createCanvas(root, dotnet, viewKey, geometry) {
     const minimap = createMinimapDrawing(root, nodes, geometry);
     const canvas = {
         root, viewport, dotnet, view, geometry, scene,
+        /** The SVG that a drag draws its moving links on (moving-links.js); rendered empty by the server and kept. */
+        dragLayer: root.querySelector('.diagram-drag-layer'),
         /** The least zoom the wheel and buttons reach: MIN_ZOOM, or less once fit has gone further out. */
         minZoom: MIN_ZOOM,
         /** Every node's geometry, drawn or not (node-data.js). */

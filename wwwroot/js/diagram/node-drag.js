@@ -1,6 +1,8 @@
 // Dragging nodes: the browser moves them and their links; the server hears once, on release. The work per pointer
 // move is a little arithmetic: the nodes and links to move are found when the gesture starts, and their elements are
-// written once per frame, not once per pointer event.
+// written once per frame, not once per pointer event. While dragged, a node is moved by a transform on a layer of its
+// own (.dragging) and its links are lifted onto the drag layer (moving-links.js), so a frame repaints only what
+// moves, not the rest of the design under it; the node's place (left, top) is written once, on release.
 import { nodeBox } from './geometry.js';
 import { linksMovingWith } from './moving-links.js';
 
@@ -23,8 +25,7 @@ export function nodeDrag(canvas, options) {
                 for (const { el, origin, box } of group) {
                     box.x = origin.x + dx;
                     box.y = origin.y + dy;
-                    el.style.left = `${box.x}px`;
-                    el.style.top = `${box.y}px`;
+                    el.style.transform = `translate(${dx}px, ${dy}px)`;
                 }
                 links.redraw();
             }
@@ -38,12 +39,21 @@ export function nodeDrag(canvas, options) {
                     if (!moved) {
                         moved = true;
                         group.forEach(({ el }) => el.classList.add('dragging'));
+                        links.lift();
                     }
                     if (!frame) frame = requestAnimationFrame(write);
                 },
                 end() {
                     // The last move is drawn now, so that what is committed is what the user let go of.
                     if (frame) { cancelAnimationFrame(frame); write(); }
+                    if (moved) {
+                        for (const { el, box } of group) {
+                            el.style.left = `${box.x}px`;
+                            el.style.top = `${box.y}px`;
+                            el.style.transform = '';
+                        }
+                        links.drop();
+                    }
                     group.forEach(({ el }) => el.classList.remove('dragging'));
                     if (!moved) canvas.call('SelectElement', node.dataset.id, e.shiftKey || e.ctrlKey || e.metaKey);
                     else if (group.length === 1) canvas.call('CommitMove', group[0].id, group[0].box.x, group[0].box.y);

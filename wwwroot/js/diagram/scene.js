@@ -20,7 +20,9 @@ export function createScene(root) {
     const viewport = root.querySelector('.diagram-viewport');
     let nodes = null, linksByNode = null;
     // Only the viewport is watched: the announcers and the minimap change with every edit and hold no node or link.
-    const observer = new MutationObserver(() => { nodes = null; });
+    // The drag layer is not: a drag adds and removes copies of links there, which are none of the design's.
+    const dragLayer = viewport.querySelector('.diagram-drag-layer');
+    const observer = new MutationObserver((records) => { if (records.some(r => r.target !== dragLayer)) nodes = null; });
     observer.observe(viewport, { childList: true, subtree: true, attributes: true, attributeFilter: IDENTITY });
 
     function build() {
