@@ -115,35 +115,18 @@ public sealed class DiagramCanvasCullingTests : IAsyncDisposable
     }
 
     [Fact]
-    public void BeforeTheBrowserReports_TheDesignIsDrawnFittedIntoATypicalCanvas_AsItWillOpen()
+    public void BeforeTheBrowserReports_TheUntransformedScreenIsRendered_NotTheWholeDesign()
     {
         var cut = Render();
 
-        // The prerendered page and the first interactive render show the whole grid (9,000 × 6,000 units) fitted into
-        // a 600 × 600 canvas, at about 0.06: every node, in the overview, with the transform and level of detail that
-        // the script starts from.
-        var opening = OpeningView.For(Grid().Nodes);
-        Assert.InRange(opening.Zoom, 0.05, 0.07);
-        Assert.Equal(Side * Side, NodeIds(cut).Count);
-        Assert.Equal("overview", cut.Find(".diagram-root").GetAttribute("data-detail"));
-        Assert.Equal("outline", cut.Find(".diagram-root").GetAttribute("data-lod"));
-        Assert.Equal(OpeningView.Transform(opening), cut.Find(".diagram-viewport").GetAttribute("style"));
-    }
-
-    [Fact]
-    public async Task AfterTheBrowserReports_TheOpeningTransformAndLevelAreNotWrittenAgain()
-    {
-        var cut = Render();
-        var (transform, level) = (cut.Find(".diagram-viewport").GetAttribute("style"), cut.Find(".diagram-root").GetAttribute("data-lod"));
-
-        // Zoomed in on the top left: the script owns the view from now on, and a render must not put the opening one back.
-        await ReportViewAsync(cut, 0, 0, 1200, 800, 1);
-
-        Assert.Equal("full", cut.Find(".diagram-root").GetAttribute("data-detail"));
-        Assert.Contains("n-0-0", NodeIds(cut));
-        Assert.DoesNotContain("n-29-29", NodeIds(cut));
-        Assert.Equal(transform, cut.Find(".diagram-viewport").GetAttribute("style"));
-        Assert.Equal(level, cut.Find(".diagram-root").GetAttribute("data-lod"));
+        // The prerendered page shows the canvas at the origin, zoom 1: a large screen (1920 × 1080, x 0..1920 and
+        // y 0..1080) and half of it again on every side (x up to 2880, y up to 1620).
+        var nodes = NodeIds(cut);
+        Assert.Contains("n-0-0", nodes);
+        Assert.Contains("n-9-8", nodes);
+        Assert.DoesNotContain("n-10-0", nodes);
+        Assert.DoesNotContain("n-0-9", nodes);
+        Assert.Equal(10 * 9, nodes.Count);
     }
 
     [Fact]

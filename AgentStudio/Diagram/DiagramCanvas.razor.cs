@@ -23,9 +23,6 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     private string? _revealed;
     // What the browser last reported it shows; null until it has (prerendering, and the first interactive render).
     private CanvasView? _view;
-    // The view drawn until then: the design fitted into a typical canvas, chosen once, so that the viewport's
-    // transform and level of detail the server writes never change under the script's own.
-    private CanvasView? _opening;
     // What this render draws: the nodes and links in view, at the zoom's detail.
     private IReadOnlyList<DiagramNode> _shownNodes = [];
     private IReadOnlyList<DiagramLink> _shownLinks = [];
@@ -161,7 +158,7 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
     // when the user has panned away from them.
     private void ChooseShown()
     {
-        var view = _view ?? _opening ?? CanvasView.Initial;
+        var view = _view ?? CanvasView.Initial;
         if (ReadOnly)
         {
             // The playground re-renders for every streamed token with the same design, view and lit ids (each a new
@@ -218,8 +215,6 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
             _nodesById = Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         }
 
-        _opening ??= OpeningView.For(Nodes);
-
         ChooseShown();
     }
 
@@ -239,7 +234,7 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
         {
             _module = await JS.InvokeAsync<IJSObjectReference>("import", token, "./js/diagram/index.js");
             _self = DotNetObjectReference.Create(this);
-            _handle = await _module.InvokeAsync<IJSObjectReference>("attach", token, _root, _self, new { readOnly = ReadOnly, viewKey = ViewKey, geometry = DiagramGeometry.ForScript, opening = OpeningForScript() });
+            _handle = await _module.InvokeAsync<IJSObjectReference>("attach", token, _root, _self, new { readOnly = ReadOnly, viewKey = ViewKey, geometry = DiagramGeometry.ForScript });
             await SendGeometryAsync();
             // The remembered view, or (for a design without one) every node fitted in; either way, the area it shows
             // is what this canvas renders from now on, in the render that also marks it ready.
@@ -255,14 +250,6 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
 
         _attached = true;
         StateHasChanged();
-    }
-
-    // The opening view as the script's view transform (screen offset and zoom), so that it starts from what the page
-    // shows rather than from zoom 1.
-    private object OpeningForScript()
-    {
-        var opening = _opening ?? CanvasView.Initial;
-        return new { x = -opening.X * opening.Zoom, y = -opening.Y * opening.Zoom, zoom = opening.Zoom };
     }
 
     private async Task SendGeometryIfAttachedAsync()

@@ -33,10 +33,4 @@ public static class DiagramDetails
 
     /// <summary>The detail to draw at <paramref name="zoom"/>.</summary>
     public static DiagramDetail At(double zoom) => zoom < OverviewBelowZoom ? DiagramDetail.Overview : DiagramDetail.Full;
-
-    /// <summary>
-    /// The stylesheet's level of detail at <paramref name="zoom"/> (the canvas's <c>data-lod</c>): "full", "reduced" or
-    /// "outline", as wwwroot/js/diagram/level-of-detail.js chooses it once the script runs.
-    /// </summary>
-    public static string LevelAt(double zoom) => zoom >= OverviewBelowZoom ? "full" : zoom >= OutlineBelowZoom ? "reduced" : "outline";
 }

@@ -23,9 +23,6 @@ public static class DiagramGeometry
         CanvasGeometry.ToolPortFromBottom,
         CanvasGeometry.MinimumLinkBend,
         CanvasGeometry.GridSpacing,
-        OpeningView.FitMargin,
-        OpeningView.FitMinZoom,
-        OpeningView.FitMaxZoom,
     };
 
     /// <summary>The sizes app.css lays nodes, ports and the grid out with, as an inline style for the canvas root.</summary>

@@ -7,10 +7,11 @@ import { levelOfDetail } from './level-of-detail.js';
 import { linksMovingWith } from './moving-links.js';
 import { createMinimapDrawing } from './minimap-drawing.js';
 
-// The zoom range of the wheel and the zoom buttons. Fit may go further out (geometry.fitMinZoom, the server's
-// OpeningView, which draws the page at a fit before this script runs): a design too big to read at 0.2 is still shown
-// whole, and from there the wheel may zoom back out as far as fit went.
-const MIN_ZOOM = 0.2, MAX_ZOOM = 2.5;
+// The zoom range of the wheel and the zoom buttons. Fit may go further out: a design too big to read at 0.2 is
+// still shown whole, and from there the wheel may zoom back out as far as fit went.
+const MIN_ZOOM = 0.2, MAX_ZOOM = 2.5, FIT_MIN_ZOOM = 0.02, FIT_MAX_ZOOM = 1.5;
+// Space fit keeps between the canvas's edges and the design it shows.
+const VIEW_MARGIN = 40;
 
 /** geometry: the server's CanvasGeometry (node width, port slots, grid spacing), the one source of those sizes. */
 export function createCanvas(root, dotnet, viewKey, geometry) {
@@ -113,7 +114,7 @@ export function createCanvas(root, dotnet, viewKey, geometry) {
             canvas.applyView();
         },
         /**
-         * Shows every node, as large as fits (zooming out as far as geometry.fitMinZoom), centred. When the minimap would
+         * Shows every node, as large as fits (zooming out as far as FIT_MIN_ZOOM), centred. When the minimap would
          * cover part of the design, the design goes above it or left of it instead, whichever shows it larger.
          */
         fit() {
@@ -123,7 +124,7 @@ export function createCanvas(root, dotnet, viewKey, geometry) {
             const width = Math.max(...nodes.map(n => n.x + geometry.nodeWidth)) - minX, height = Math.max(...nodes.map(n => n.y + n.h)) - minY;
             const r = root.getBoundingClientRect();
             const fitInto = (areaWidth, areaHeight) => {
-                const zoom = Math.min(geometry.fitMaxZoom, Math.max(geometry.fitMinZoom, Math.min((areaWidth - 2 * geometry.fitMargin) / width, (areaHeight - 2 * geometry.fitMargin) / height)));
+                const zoom = Math.min(FIT_MAX_ZOOM, Math.max(FIT_MIN_ZOOM, Math.min((areaWidth - 2 * VIEW_MARGIN) / width, (areaHeight - 2 * VIEW_MARGIN) / height)));
                 const x = (areaWidth - width * zoom) / 2, y = (areaHeight - height * zoom) / 2;
                 return { zoom, x, y, right: x + width * zoom, bottom: y + height * zoom };
             };

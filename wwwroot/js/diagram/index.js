@@ -62,13 +62,8 @@ export function attach(root, dotnet, options) {
         ['wheel', onWheel, { passive: false }], ['keydown', onKeyDown], ...(readOnly ? [] : [['dragover', drop.dragover], ['drop', drop.drop]]),
     ];
     for (const [type, listener, options] of listeners) root.addEventListener(type, listener, options);
-    // Without a remembered view, the view starts where the server drew the page (options.opening, a fit into a typical
-    // canvas), so that nothing jumps before openView fits the design to the real canvas.
     const restored = canvas.restoreView();
-    if (!restored) {
-        if (options.opening) Object.assign(canvas.view, options.opening);
-        canvas.applyView();
-    }
+    if (!restored) canvas.applyView();
 
     return {
         /** The server's geometry of every node (NodeGeometryFeed): rows to add or update, ids to remove. */
