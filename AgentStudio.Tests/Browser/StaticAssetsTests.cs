@@ -56,6 +56,15 @@ public sealed class StaticAssetsTests(AppFixture fixture) : IClassFixture<AppFix
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
         Assert.Contains("<html", await http.GetStringAsync("/", cancellationToken), StringComparison.Ordinal);
         await AssertServesComponentStylesAsync(http, cancellationToken);
+        await AssertPreloadsTheCanvasModulesAsync(http, cancellationToken);
+    }
+
+    [Fact]
+    public async Task BuiltApp_PreloadsEveryCanvasModule()
+    {
+        using var http = new HttpClient { BaseAddress = fixture.BaseAddress };
+
+        await AssertPreloadsTheCanvasModulesAsync(http, TestContext.Current.CancellationToken);
     }
 
     // Each component's .razor.css reaches the browser only through the AgentStudio.styles.css bundle that App.razor links:
@@ -71,5 +80,22 @@ public sealed class StaticAssetsTests(AppFixture fixture) : IClassFixture<AppFix
         Assert.Equal(HttpStatusCode.OK, bundle.StatusCode);
         Assert.Equal("text/css", bundle.Content.Headers.ContentType?.MediaType);
         Assert.Matches(@"\.diagram-node\[b-[a-z0-9]+\]", await bundle.Content.ReadAsStringAsync(cancellationToken));
+    }
+
+    // The page's head lists each module of js/diagram/ (DiagramModulePreloads) at the address the canvas imports it
+    // from, and each is served as a script: a preload of a missing or renamed file would cost a request for nothing.
+    private static async Task AssertPreloadsTheCanvasModulesAsync(HttpClient http, CancellationToken cancellationToken)
+    {
+        var page = await http.GetStringAsync("/", cancellationToken);
+        var preloaded = Regex.Matches(page, "<link rel=\"modulepreload\" href=\"(?<href>[^\"]*)\"").Select(m => m.Groups["href"].Value).ToList();
+        var modules = Directory.GetFiles(Path.Combine(RepositoryPaths.WebRoot, "js", "diagram"), "*.js").Select(file => $"js/diagram/{Path.GetFileName(file)}");
+
+        Assert.Equal(modules.Order(StringComparer.Ordinal), preloaded.Order(StringComparer.Ordinal));
+        foreach (var module in preloaded)
+        {
+            var response = await http.GetAsync(module, cancellationToken);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        }
     }
 }
