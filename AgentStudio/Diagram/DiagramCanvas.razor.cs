@@ -234,11 +234,15 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
         {
             _module = await JS.InvokeAsync<IJSObjectReference>("import", token, "./js/diagram/index.js");
             _self = DotNetObjectReference.Create(this);
-            _handle = await _module.InvokeAsync<IJSObjectReference>("attach", token, _root, _self, new { readOnly = ReadOnly, viewKey = ViewKey, geometry = DiagramGeometry.ForScript });
-            await SendGeometryAsync();
-            // The remembered view, or (for a design without one) every node fitted in; either way, the area it shows
-            // is what this canvas renders from now on, in the render that also marks it ready.
-            var area = await _handle.InvokeAsync<double[]>("openView", token, Nodes.Count > 0);
+            _geometrySent = Nodes;
+            var (nodes, _) = _geometry.Update(Nodes);
+            // Attached with every node's geometry, showing the remembered view or (for a design without one) every node
+            // fitted in, in one call; the area it shows is what this canvas renders from now on, in the render that
+            // also marks it ready.
+            var opened = await _module.InvokeAsync<OpenedCanvas>("open", token, _root, _self,
+                new { readOnly = ReadOnly, viewKey = ViewKey, geometry = DiagramGeometry.ForScript, nodes, fitIfNew = Nodes.Count > 0 });
+            _handle = opened.Handle;
+            var area = opened.View;
             _view = area is { Length: 5 } ? CanvasView.FromBrowser(area[0], area[1], area[2], area[3], area[4]) : null;
             ChooseShown();
         }
@@ -410,4 +414,7 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
 
     // The inputs of the read-only canvas's drawn lists; the lists and sets compare by reference.
     private sealed record ShownFor(IReadOnlyList<DiagramNode> Nodes, IReadOnlyList<DiagramLink> Links, CanvasView View, IReadOnlySet<string> Selection, IReadOnlySet<string> ActiveIds);
+
+    /// <summary>What index.js's <c>open</c> returns: the canvas's browser half and the area it shows ([x, y, width, height, zoom]).</summary>
+    private sealed record OpenedCanvas(IJSObjectReference Handle, double[]? View);
 }

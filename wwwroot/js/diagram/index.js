@@ -15,7 +15,19 @@ import { viewReport } from './view-report.js';
 
 export { linkPath } from './geometry.js';
 
-export function attach(root, dotnet, options) {
+/**
+ * Opens a canvas in one call from the server: attaches it, gives it the geometry of every node (options.nodes, rows as
+ * setNodes takes them) and shows its view (openView). Returns the handle for later calls and the visible area. One
+ * round trip where three calls would wait for one each while the design opens.
+ */
+export function open(root, dotnet, options) {
+    const handle = attach(root, dotnet, options);
+    handle.setNodes(options.nodes, []);
+    const view = handle.openView(options.fitIfNew);
+    return { handle: DotNet.createJSObjectReference(handle), view };
+}
+
+function attach(root, dotnet, options) {
     const readOnly = !!(options && options.readOnly);
     const canvas = createCanvas(root, dotnet, options && options.viewKey, options.geometry);
     // The first behaviour that claims a pointer-down owns the gesture until the pointer is released. A read-only

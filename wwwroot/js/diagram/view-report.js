@@ -4,7 +4,7 @@
 const SETTLE_MS = 120;
 
 export function viewReport(canvas) {
-    // Null until the server has the first view (the reply to openView): nothing to report before that.
+    // Null until the server has the first view (the reply to index.js's open): nothing to report before that.
     let timer = 0, last = null;
     const keyOf = (area) => area.map(v => v.toFixed(1)).join(' ');
 
@@ -28,7 +28,7 @@ export function viewReport(canvas) {
     return {
         changed,
         now,
-        /** The server learnt this area another way (the reply to openView): no need to send it again. */
+        /** The server learnt this area another way (the reply to index.js's open): no need to send it again. */
         known(area) { last = keyOf(area); },
         dispose() {
             clearTimeout(timer);
