@@ -33,6 +33,7 @@ public sealed class DesignerPageOpeningTests : IAsyncDisposable
         var context = new BunitContext();
         _contexts.Add(context);
         context.JSInterop.Mode = JSRuntimeMode.Loose;
+        context.JSInterop.AnswerCanvasOpen();
         context.Services.AddMudServices();
         context.Services.AddSingleton<IDesignStore>(_store);
         context.Services.AddSingleton(TimeProvider.System);

@@ -32,6 +32,7 @@ public sealed class DesignerPageSavingTests : IAsyncDisposable
         _store = new InMemoryDesignStore(_clock);
         _failing = new FailingDesignStore(_store);
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
+        _context.JSInterop.AnswerCanvasOpen();
         _context.Services.AddMudServices();
         _context.Services.AddSingleton<IDesignStore>(_failing);
         _context.Services.AddSingleton<TimeProvider>(_clock);

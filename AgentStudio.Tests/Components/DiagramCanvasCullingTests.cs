@@ -18,6 +18,7 @@ public sealed class DiagramCanvasCullingTests : IAsyncDisposable
     public DiagramCanvasCullingTests()
     {
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
+        _context.JSInterop.AnswerCanvasOpen();
         _context.Services.AddMudServices();
     }
 
@@ -198,7 +199,8 @@ public sealed class DiagramCanvasCullingTests : IAsyncDisposable
         await ReportViewAsync(cut, 0, 0, 1200, 800, 1);
 
         // The browser draws the minimap from the node rows it is sent (minimap-drawing.js): every node's, not just those in view.
-        var rows = Assert.IsAssignableFrom<IReadOnlyList<object[]>>(Assert.Single(_context.JSInterop.Invocations["setNodes"]).Arguments[0]);
+        var options = Assert.Single(_context.JSInterop.Invocations["open"]).Arguments[2]!;
+        var rows = Assert.IsAssignableFrom<IReadOnlyList<object[]>>(options.GetType().GetProperty("nodes")!.GetValue(options));
         Assert.Equal(Side * Side, rows.Count);
         Assert.True(cut.FindAll(".diagram-node").Count < Side * Side);
         // The server sends nothing per node for it: the minimap arrives empty, with its name.

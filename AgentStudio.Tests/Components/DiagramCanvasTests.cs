@@ -15,6 +15,7 @@ public sealed class DiagramCanvasTests : IAsyncDisposable
     public DiagramCanvasTests()
     {
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
+        _context.JSInterop.AnswerCanvasOpen();
         _context.Services.AddMudServices();
     }
 

@@ -414,7 +414,4 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
 
     // The inputs of the read-only canvas's drawn lists; the lists and sets compare by reference.
     private sealed record ShownFor(IReadOnlyList<DiagramNode> Nodes, IReadOnlyList<DiagramLink> Links, CanvasView View, IReadOnlySet<string> Selection, IReadOnlySet<string> ActiveIds);
-
-    /// <summary>What index.js's <c>open</c> returns: the canvas's browser half and the area it shows ([x, y, width, height, zoom]).</summary>
-    private sealed record OpenedCanvas(IJSObjectReference Handle, double[]? View);
 }

@@ -4,8 +4,8 @@ namespace AgentStudio.Tests.Browser.CanvasMeasuring;
 /// What one opening of a design in the designer measured. Times are milliseconds since navigation started, on the
 /// page's clock.
 /// </summary>
-/// <param name="FirstGraphPaintMs">The first frame with a node in it (the prerendered page, usually).</param>
-/// <param name="InteractiveMs">The frame in which the canvas said it was ready; a drag started right after it.</param>
+/// <param name="FirstGraphPaintMs">When the first frame with a node in it (the prerendered page, usually) was on screen: the start of the frame after it.</param>
+/// <param name="InteractiveMs">When the frame in which the canvas said it was ready was on screen (the start of the next frame); a drag started right after it.</param>
 /// <param name="Zoom">The zoom the design opened at (fit, in a fresh browser).</param>
 /// <param name="Drag">A 2 s drag of one node.</param>
 /// <param name="Pan">A 1 s pan of the canvas.</param>
