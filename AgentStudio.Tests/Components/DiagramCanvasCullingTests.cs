@@ -140,6 +140,7 @@ public sealed class DiagramCanvasCullingTests : IAsyncDisposable
         Assert.NotEmpty(cut.FindAll("[data-port]"));
         Assert.NotEmpty(cut.FindAll("text.diagram-link-label"));
         Assert.NotEmpty(cut.FindAll("path.diagram-link-hit"));
+        Assert.Equal(cut.FindAll("path.diagram-link").Count, cut.FindAll("svg.diagram-links > g").Count);
 
         // Just below the threshold, the whole grid (9,000 × 6,000 units) in a 1,200 × 800 canvas seen at ~0.13.
         await ReportViewAsync(cut, -100, -100, 9400, 6200, DiagramDetails.OverviewBelowZoom - 0.01);
@@ -151,6 +152,9 @@ public sealed class DiagramCanvasCullingTests : IAsyncDisposable
         Assert.Empty(cut.FindAll("[data-port]"));
         Assert.Empty(cut.FindAll("text.diagram-link-label"));
         Assert.Empty(cut.FindAll("path.diagram-link-hit"));
+        // Each link is its path alone, no group around it: an element less per link (4,000 in a fitted 2,000-node design).
+        Assert.NotEmpty(cut.FindAll("svg.diagram-links > path.diagram-link"));
+        Assert.Empty(cut.FindAll("svg.diagram-links g"));
         // The nodes keep their names, on screen and for screen readers.
         Assert.Contains("Agent 3 4", cut.Find("[data-testid=node-n-3-4]").TextContent, StringComparison.Ordinal);
         Assert.StartsWith("Agent 3 4 gpt-4o", cut.Find("[data-testid=node-n-3-4]").GetAttribute("aria-label"), StringComparison.Ordinal);

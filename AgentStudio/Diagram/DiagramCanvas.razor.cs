@@ -1,6 +1,7 @@
 using AgentStudio.Core.Designs;
 using AgentStudio.Designer;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.JSInterop;
 
 namespace AgentStudio.Diagram;
@@ -186,19 +187,78 @@ public sealed partial class DiagramCanvas : IAsyncDisposable
         return Selection.Count == 0 ? ActiveIds : new HashSet<string>(Selection.Concat(ActiveIds), StringComparer.Ordinal);
     }
 
+    // The links in view. At full detail each is a group keyed by its id: the wide invisible path that takes clicks, the
+    // link and its label. An overview draws the link alone, and keys the path itself: a group around it would be one
+    // element more per link to send, diff, style and lay out (4,000 in a fitted 2,000-node design) for nothing.
+    // Written as one fragment so that the keys are siblings of one another, as Blazor's diff needs them to be.
+    private RenderFragment ShownLinks => builder =>
+    {
+        foreach (var link in _shownLinks)
+        {
+            var source = _nodesById[link.SourceId];
+            var target = _nodesById[link.TargetId];
+            var path = LinkGeometry.Path(source, target, link.IsHandoff);
+            if (_detail == DiagramDetail.Full)
+            {
+                builder.OpenElement(0, "g");
+                builder.SetKey(link.Id);
+                builder.OpenElement(1, "path");
+                builder.AddAttribute(2, "class", "diagram-link-hit");
+                builder.AddAttribute(3, "d", path);
+                builder.AddAttribute(4, "data-edge", link.Id);
+                builder.CloseElement();
+                AddLinkPath(builder, link, path, keyed: false);
+                AddLinkLabel(builder, link, source, target);
+                builder.CloseElement();
+            }
+            else
+            {
+                AddLinkPath(builder, link, path, keyed: true);
+            }
+        }
+    };
+
+    private void AddLinkPath(RenderTreeBuilder builder, DiagramLink link, string path, bool keyed)
+    {
+        var kind = link.IsHandoff ? "handoff" : "tool";
+        var state = $"{(Selection.Contains(link.Id) ? " selected" : "")}{(ProblemIds.Contains(link.Id) ? " has-problem" : "")}{(Marks.ContainsKey(link.Id) ? " marked" : "")}{(ActiveIds.Contains(link.Id) ? " active" : "")}";
+        builder.OpenElement(10, "path");
+        if (keyed)
+        {
+            builder.SetKey(link.Id);
+        }
+
+        builder.AddAttribute(11, "class", $"diagram-link {kind}{state}");
+        builder.AddAttribute(12, "d", path);
+        builder.AddAttribute(13, "marker-end", $"url(#arrow-{kind})");
+        builder.AddAttribute(14, "data-edge", link.Id);
+        builder.AddAttribute(15, "data-kind", kind);
+        builder.AddAttribute(16, "data-source", link.SourceId);
+        builder.AddAttribute(17, "data-target", link.TargetId);
+        builder.AddAttribute(18, "data-testid", $"link-{link.Id}");
+        if (Marks.GetValueOrDefault(link.Id) is { } mark)
+        {
+            builder.OpenElement(19, "title");
+            builder.AddContent(20, mark.Message);
+            builder.CloseElement();
+        }
+
+        builder.CloseElement();
+    }
+
     // A link's label: an SVG text element written inline rather than as a component per link (Razor reserves the
     // text tag; canvas-performance.md found the 1,000 label components of a 500-node design were half its circuit's memory).
-    private static RenderFragment LinkLabel(DiagramLink link, DiagramNode source, DiagramNode target) => builder =>
+    private static void AddLinkLabel(RenderTreeBuilder builder, DiagramLink link, DiagramNode source, DiagramNode target)
     {
         var (x, y) = LinkGeometry.LabelPoint(source, target, link.IsHandoff);
-        builder.OpenElement(0, "text");
-        builder.AddAttribute(1, "class", link.IsHandoff ? "diagram-link-label handoff" : "diagram-link-label tool");
-        builder.AddAttribute(2, "x", Num(x));
-        builder.AddAttribute(3, "y", Num(y));
-        builder.AddAttribute(4, "text-anchor", "middle");
-        builder.AddContent(5, link.Label);
+        builder.OpenElement(30, "text");
+        builder.AddAttribute(31, "class", link.IsHandoff ? "diagram-link-label handoff" : "diagram-link-label tool");
+        builder.AddAttribute(32, "x", Num(x));
+        builder.AddAttribute(33, "y", Num(y));
+        builder.AddAttribute(34, "text-anchor", "middle");
+        builder.AddContent(35, link.Label);
         builder.CloseElement();
-    };
+    }
 
     private static string KeyHelp => DiagramKeys.Help;
 
