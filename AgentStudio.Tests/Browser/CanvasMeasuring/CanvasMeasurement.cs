@@ -122,13 +122,22 @@ public sealed class CanvasMeasurement(BrowserFixture browser)
     private static string GitHead()
     {
         var git = Path.Combine(RepositoryPaths.Root, ".git");
+        // In a worktree (a checkout of another commit to measure beside this one) .git is a file naming the worktree's
+        // own folder, whose commondir names the repository's, where the branches are.
+        if (File.Exists(git))
+        {
+            git = Path.GetFullPath(File.ReadAllText(git).Trim()["gitdir: ".Length..], RepositoryPaths.Root);
+        }
+
+        var commonDir = Path.Combine(git, "commondir");
+        var common = File.Exists(commonDir) ? Path.GetFullPath(File.ReadAllText(commonDir).Trim(), git) : git;
         var head = File.ReadAllText(Path.Combine(git, "HEAD")).Trim();
         if (!head.StartsWith("ref: ", StringComparison.Ordinal))
         {
             return head[..Math.Min(10, head.Length)];
         }
 
-        var reference = Path.Combine(git, head[5..]);
+        var reference = Path.Combine(common, head[5..]);
         return File.Exists(reference) ? File.ReadAllText(reference).Trim()[..10] : head[5..];
     }
 }
