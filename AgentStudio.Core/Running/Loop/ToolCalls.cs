@@ -21,8 +21,8 @@ internal static class ToolCalls
 
     private static async Task<Outcome> RunOneAsync(RunContext run, CompiledAgent agent, FunctionCallContent call, ToolRoute route, TraceSpan agentSpan, IAgentToolRunner agentRunner, CancellationToken cancellationToken)
     {
-        // Yield first so that a tool which blocks before its first await cannot hold up the other calls.
-        await Task.Yield();
+        // The span starts here, before the yield, while the calls are still started one by one: the trace lists parallel
+        // calls in the order the model made them (after the yield, the thread pool's order, which varies).
         var started = run.Time.GetTimestamp();
         var tool = route.Tool;
         var span = run.Trace.Start(SpanKind.Function, tool.Name, agentSpan,
@@ -31,6 +31,9 @@ internal static class ToolCalls
         ]);
         var argumentsText = ArgumentsText(call);
         span.SetData(SpanDataKeys.Arguments, argumentsText);
+
+        // Then yield, so that a tool which blocks before its first await cannot hold up the other calls.
+        await Task.Yield();
 
         if (call.Exception is { } parseError)
         {

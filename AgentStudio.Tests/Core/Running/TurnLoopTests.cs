@@ -79,6 +79,22 @@ public sealed class TurnLoopTests
     }
 
     [Fact]
+    public async Task ParallelToolCalls_AreTracedInTheOrderTheModelMadeThem()
+    {
+        // Sixteen calls in one turn: their spans used to start after a yield, in whatever order the thread pool ran them.
+        var names = Enumerable.Range(0, 16).Select(i => $"tool_{i:00}").ToArray();
+        var tools = names.Select(name => new FakeTool(name, $"{name} result")).ToArray();
+        var calls = string.Join(", ", names.Select(name => $$"""{ "name": "{{name}}", "arguments": { "q": "x" } }"""));
+        var harness = new RunHarness(WithTools(Agent("triage", "TriageAgent"), names), $$"""
+            { "agents": { "TriageAgent": [ { "toolCalls": [ {{calls}} ] }, { "text": "done" } ] } }
+            """, tools);
+
+        var result = await harness.RunAsync("go");
+
+        Assert.Equal(names.Select(name => $"  function {name}"), RunHarness.Tree(result.Trace).Where(line => line.StartsWith("  function", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task ToolThatThrows_GivesTheModelTheErrorText_AndTheRunGoesOn()
     {
         var broken = new FakeTool("lookup", (_, _) => throw new InvalidOperationException("database offline"));
